@@ -1,0 +1,112 @@
+using Analytics.Graphs;
+using Xunit;
+
+namespace Grains.Tests.Analytics;
+
+public sealed class GraphsTests
+{
+    [Fact]
+    public void Builder_sorts_rows_and_merges_parallel_arcs()
+    {
+        var g = new GraphBuilder()
+            .Add(2, 0, 1f, 1).Add(0, 3).Add(0, 1).Add(0, 3, 2f, 2).Add(0, 3, 1f, 4)
+            .BuildDirected();
+
+        Assert.Equal(4, g.NodeCount);
+        Assert.Equal(3, g.ArcCount);
+        Assert.Equal([1, 3], g.Neighbors(0).ToArray());
+        Assert.Equal(4f, g.NeighborWeights(0)[1]);              // 1 + 2 + 1
+        Assert.Equal((byte)(2 | 4), g.NeighborKinds(0)[1]);     // kinds OR-ed
+        Assert.Equal([0], g.Neighbors(2).ToArray());
+        Assert.Equal([0], g.InNeighbors(1).ToArray());
+        Assert.Equal([0], g.InNeighbors(3).ToArray());
+        Assert.Equal([2], g.InNeighbors(0).ToArray());
+    }
+
+    [Fact]
+    public void Directed_graph_keeps_self_loops_unless_asked()
+    {
+        var b = new GraphBuilder().Add(0, 0).Add(0, 1);
+        Assert.Equal(2, b.BuildDirected().ArcCount);
+        Assert.Equal(1, b.BuildDirected(keepSelfLoops: false).ArcCount);
+        Assert.Equal(3, b.BuildDirected().Degree(0));               // the loop counts as in- and out-arc, as in NetworkX
+    }
+
+    [Fact]
+    public void Tie_graph_collapses_repeated_ties_in_either_direction_and_drops_self_ties()
+    {
+        var g = new GraphBuilder(5)
+            .Add(0, 1, 1f, 1)      // follow
+            .Add(1, 0, 1f, 1)      // follow back
+            .Add(0, 1, 7f, 2)      // interaction: the record's weight is ignored, it counts once
+            .Add(2, 2)             // self-tie
+            .Add(3, 1)
+            .BuildTieGraph();
+
+        Assert.False(g.IsDirected);
+        Assert.Equal(5, g.NodeCount);
+        Assert.Equal(2, g.EdgeCount);
+        Assert.Equal(3f, g.NeighborWeights(0)[0]);
+        Assert.Equal(3f, g.NeighborWeights(1)[0]);
+        Assert.Equal((byte)3, g.NeighborKinds(1)[0]);
+        Assert.Equal(0, g.Degree(2));
+        Assert.Equal([0, 3], g.Neighbors(1).ToArray());
+        Assert.Equal(1f, g.NeighborWeights(3)[0]);
+    }
+
+    [Fact]
+    public void Undirected_build_sums_weights_of_both_directions()
+    {
+        var g = new GraphBuilder().Add(0, 1, 2f).Add(1, 0, 0.5f).BuildUndirected();
+        Assert.Equal(1, g.EdgeCount);
+        Assert.Equal(2.5f, g.NeighborWeights(0)[0]);
+        Assert.Equal(2.5f, g.NeighborWeights(1)[0]);
+    }
+
+    [Fact]
+    public void Induced_subgraph_renumbers_kept_nodes_and_keeps_only_inner_ties()
+    {
+        var g = TestGraphs.Undirected(4, (0, 1), (1, 2), (2, 3), (0, 3));
+        var sub = GraphViews.Induced(g, [true, false, true, true], out var oldIds);
+        Assert.Equal([0, 2, 3], oldIds);
+        Assert.Equal(2, sub.EdgeCount);              // 2-3 and 0-3 survive
+        Assert.True(sub.HasArc(1, 2));
+        Assert.True(sub.HasArc(0, 2));
+        Assert.False(sub.HasArc(0, 1));
+    }
+
+    [Fact]
+    public void Undirected_view_of_directed_graph_merges_reciprocal_arcs()
+    {
+        var g = TestGraphs.Directed(3, (0, 1), (1, 0), (1, 2), (2, 2));
+        var u = GraphViews.ToUndirected(g);
+        Assert.Equal(2, u.EdgeCount);
+        Assert.Equal(2f, u.NeighborWeights(0)[0]);
+    }
+
+    [Fact]
+    public void Loaded_karate_matches_networkx_size()
+    {
+        var g = TestGraphs.Karate.Graph;
+        Assert.Equal(NetworkXReference.Karate.NodeCount, g.NodeCount);
+        Assert.Equal(NetworkXReference.Karate.EdgeCount, g.EdgeCount);
+        Assert.Equal(NetworkXReference.KarateDirected.ArcCount, TestGraphs.KarateDirected.Graph.ArcCount);
+        Assert.Equal(NetworkXReference.ScaleFree.ArcCount, TestGraphs.ScaleFree.Graph.ArcCount);
+        Assert.Equal(NetworkXReference.LesMis.EdgeCount, TestGraphs.LesMis.Graph.EdgeCount);
+    }
+
+    [Fact]
+    public void Storage_stays_near_the_per_tie_budget()
+    {
+        // 200k random ties on 20k nodes: the tie graph's arrays must stay well under 32 bytes per tie.
+        var random = new global::Analytics.Sampling.SeededRandom(1);
+        var b = new GraphBuilder(20_000);
+        for (int i = 0; i < 200_000; i++)
+        {
+            b.Add(random.NextInt(20_000), random.NextInt(20_000));
+        }
+        var g = b.BuildTieGraph();
+        long bytes = (long)g.Offsets.Length * 4 + g.Targets.Length * 4L + g.Weights.Length * 4L + g.Kinds.Length;
+        Assert.True(bytes / (double)g.EdgeCount <= 20, $"{bytes / (double)g.EdgeCount:F1} bytes per tie");
+    }
+}
