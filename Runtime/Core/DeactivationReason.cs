@@ -1,0 +1,17 @@
+namespace Orleans.Runtime;
+
+public enum DeactivationReasonCode
+{
+    None,
+    ShuttingDown,
+    ActivationIdle,
+    ApplicationRequested,
+    ApplicationError,
+    ActivationFailed,
+}
+
+/// <summary>Why an activation is being deactivated, passed to <see cref="Grain.OnDeactivateAsync"/>.</summary>
+public readonly record struct DeactivationReason(DeactivationReasonCode ReasonCode, string Description)
+{
+    public override string ToString() => $"{ReasonCode}: {Description}";
+}
