@@ -395,13 +395,13 @@ public sealed class Lexer
                 return size;
             }
 
-            int digit = HexValue(c);
-            if (digit < 0 || point > 0x10FFFF)
+            // A non-hex character ORs in -1, and more than seven hex digits overflow into the
+            // sign bit; either way the value goes negative and the escape is invalid.
+            point = (point << 4) | HexValue(c);
+            if (point < 0)
             {
                 break;
             }
-
-            point = (point << 4) | digit;
         }
 
         throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, size)}\".");
