@@ -1,0 +1,128 @@
+using Analytics.Community;
+using Xunit;
+
+namespace Grains.Tests.Analytics;
+
+public sealed class CommunityTests
+{
+    [Fact]
+    public void Modularity_of_given_partitions_matches_networkx()
+    {
+        var k = TestGraphs.Karate;
+        Approx.Equal(NetworkXReference.Karate.ClubModularity, Modularity.Compute(k.Graph, k.Group), 1e-9);
+
+        // Les Misérables: some nodes have no group and are left out together with their ties.
+        var l = TestGraphs.LesMis;
+        Approx.Equal(NetworkXReference.LesMis.GroupModularity, Modularity.Compute(l.Graph, l.Group), 1e-9);
+        Approx.Equal(NetworkXReference.LesMis.GroupModularityHalfResolution, Modularity.Compute(l.Graph, l.Group, resolution: 0.5), 1e-9);
+        var f = TestGraphs.Florentine;
+        Approx.Equal(NetworkXReference.Florentine.GroupModularity, Modularity.Compute(f.Graph, f.Group), 1e-9);
+    }
+
+    [Fact]
+    public void Modularity_of_two_disjoint_triangles_is_one_half()
+    {
+        var g = TestGraphs.Undirected(6, (0, 1), (1, 2), (0, 2), (3, 4), (4, 5), (3, 5));
+        Assert.Equal(0.5, Modularity.Compute(g, [0, 0, 0, 1, 1, 1]), 12);
+        Assert.Equal(0.0, Modularity.Compute(g, [0, 0, 0, 0, 0, 0]), 12);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(42)]
+    public void Leiden_reaches_the_known_karate_optimum_region(long seed)
+    {
+        var g = TestGraphs.Karate.Graph;
+        var membership = Leiden.Detect(g, seed);
+        double q = Modularity.Compute(g, membership);
+        Assert.True(q >= 0.41, $"modularity {q} with seed {seed}");
+        Assert.True(q <= 0.41979 + 1e-4);      // best known: 0.4198 (Brandes et al. 2008)
+        Assert.Equal(membership, Leiden.Detect(g, seed));
+    }
+
+    [Fact]
+    public void Leiden_finds_the_cliques_of_a_ring_of_cliques()
+    {
+        // Ten 5-cliques joined in a ring by single edges: each clique is one community.
+        var b = new global::Analytics.Graphs.GraphBuilder(50);
+        for (int c = 0; c < 10; c++)
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                for (int j = i + 1; j < 5; j++)
+                {
+                    b.Add(c * 5 + i, c * 5 + j);
+                }
+            }
+            b.Add(c * 5, ((c + 1) % 10) * 5 + 1);
+        }
+        var membership = Leiden.Detect(b.BuildUndirected(), seed: 3);
+        for (int u = 0; u < 50; u++)
+        {
+            Assert.Equal(u / 5, membership[u]);
+        }
+    }
+
+    [Fact]
+    public void Leiden_resolution_controls_community_size()
+    {
+        var g = TestGraphs.LesMis.Graph;
+        int Count(int[] m) => m.Max() + 1;
+        Assert.True(Count(Leiden.Detect(g, 1, resolution: 0.3)) < Count(Leiden.Detect(g, 1, resolution: 2.0)));
+        Assert.True(Modularity.Compute(g, Leiden.Detect(g, 1, weighted: true), weighted: true) > 0.55);
+    }
+
+    [Fact]
+    public void Leiden_communities_are_connected()
+    {
+        var g = TestGraphs.LesMis.Graph;
+        var membership = Leiden.Detect(g, 5);
+        for (int c = 0; c <= membership.Max(); c++)
+        {
+            var keep = membership.Select(m => m == c).ToArray();
+            var sub = global::Analytics.Graphs.GraphViews.Induced(g, keep, out _);
+            Assert.Equal(1, global::Analytics.Components.WeakComponents.Find(sub).Count);
+        }
+    }
+
+    [Fact]
+    public void Label_propagation_separates_two_cliques_joined_by_one_edge()
+    {
+        var b = new global::Analytics.Graphs.GraphBuilder(12);
+        for (int i = 0; i < 6; i++)
+        {
+            for (int j = i + 1; j < 6; j++)
+            {
+                b.Add(i, j);
+                b.Add(6 + i, 6 + j);
+            }
+        }
+        b.Add(0, 6);
+        var g = b.BuildUndirected();
+        for (long seed = 0; seed < 10; seed++)
+        {
+            Assert.Equal([0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1], LabelPropagation.Detect(g, seed));
+        }
+    }
+
+    [Fact]
+    public void Label_propagation_is_seeded_and_ends_in_a_stable_labelling()
+    {
+        var g = TestGraphs.Karate.Graph;
+        var labels = LabelPropagation.Detect(g, 11);
+        Assert.Equal(labels, LabelPropagation.Detect(g, 11));
+        // Stability: every node's label is among the most frequent of its neighbours' labels.
+        for (int u = 0; u < g.NodeCount; u++)
+        {
+            var counts = new Dictionary<int, int>();
+            foreach (int v in g.Neighbors(u))
+            {
+                counts[labels[v]] = counts.GetValueOrDefault(labels[v]) + 1;
+            }
+            Assert.Equal(counts.Values.Max(), counts.GetValueOrDefault(labels[u]));
+        }
+        Assert.True(Modularity.Compute(g, labels) > 0.3);
+    }
+}
