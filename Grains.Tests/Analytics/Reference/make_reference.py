@@ -376,6 +376,7 @@ def emit_directed(e, name, G):
     e.array("InDegreeCentrality", in_order(G, nx.in_degree_centrality(G)))
     e.array("OutDegreeCentrality", in_order(G, nx.out_degree_centrality(G)))
     e.array("DegreeCentrality", in_order(G, nx.degree_centrality(G)))
+    e.const("DegreeAssortativity", nx.degree_assortativity_coefficient(G))
     e.end()
 
 

@@ -1,0 +1,217 @@
+using Analytics.Graphs;
+using Analytics.Metrics;
+using Xunit;
+
+namespace Grains.Tests.Analytics;
+
+public sealed class MetricsTests
+{
+    public static TheoryData<string> Undirected => ["karate", "lesmis", "florentine", "davis"];
+
+    private static (TestGraphs.Loaded Data, Func<string, double> Const, Func<string, double[]> Array) Reference(string name)
+    {
+        var data = name switch
+        {
+            "karate" => TestGraphs.Karate,
+            "lesmis" => TestGraphs.LesMis,
+            "florentine" => TestGraphs.Florentine,
+            _ => TestGraphs.Davis,
+        };
+        var type = typeof(NetworkXReference).GetNestedType(name switch
+        {
+            "karate" => "Karate",
+            "lesmis" => "LesMis",
+            "florentine" => "Florentine",
+            _ => "Davis",
+        }, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)!;
+        double Const(string field) => Convert.ToDouble(type.GetField(field)!.GetValue(null));
+        double[] Array(string field) => (double[])type.GetField(field)!.GetValue(null)!;
+        return (data, Const, Array);
+    }
+
+    [Theory]
+    [MemberData(nameof(Undirected))]
+    public void EI_index_matches_the_python_reference(string name)
+    {
+        var (d, c, _) = Reference(name);
+        Approx.Equal(c("EIIndex"), EIIndex.Compute(d.Graph, d.Group), 1e-12);
+    }
+
+    [Theory]
+    [MemberData(nameof(Undirected))]
+    public void Categorical_assortativity_matches_networkx(string name)
+    {
+        var (d, c, _) = Reference(name);
+        Approx.Equal(c("GroupAssortativity"), Assortativity.Categorical(d.Graph, d.Group), 1e-9);
+    }
+
+    [Theory]
+    [InlineData("karate")]
+    [InlineData("lesmis")]
+    [InlineData("florentine")]
+    public void Numeric_assortativity_matches_networkx(string name)
+    {
+        var (d, c, _) = Reference(name);
+        Approx.Equal(c("LeaningAssortativity"), Assortativity.Numeric(d.Graph, d.Leaning), 1e-9);
+    }
+
+    [Theory]
+    [MemberData(nameof(Undirected))]
+    public void Degree_assortativity_matches_networkx(string name)
+    {
+        var (d, c, _) = Reference(name);
+        Approx.Equal(c("DegreeAssortativity"), Assortativity.Degree(d.Graph), 1e-9);
+    }
+
+    [Fact]
+    public void Directed_degree_assortativity_matches_networkx()
+    {
+        Approx.Equal(NetworkXReference.ScaleFree.DegreeAssortativity, Assortativity.Degree(TestGraphs.ScaleFree.Graph), 1e-9);
+        Approx.Equal(NetworkXReference.KarateDirected.DegreeAssortativity, Assortativity.Degree(TestGraphs.KarateDirected.Graph), 1e-9);
+    }
+
+    [Theory]
+    [MemberData(nameof(Undirected))]
+    public void Coleman_index_matches_the_python_reference(string name)
+    {
+        var (d, _, a) = Reference(name);
+        Approx.All(a("Coleman"), ColemanHomophily.PerGroup(d.Graph, d.Group), 1e-12);
+    }
+
+    [Theory]
+    [MemberData(nameof(Undirected))]
+    public void Exposure_diversity_matches_the_python_reference(string name)
+    {
+        var (d, c, _) = Reference(name);
+        var result = ExposureDiversity.Compute(d.Graph, d.Group);
+        Approx.Equal(c("ExposureDiversity"), result.Mean, 1e-12);
+        Assert.Equal((int)c("ExposureDiversityUsers"), result.Users);
+    }
+
+    [Theory]
+    [InlineData("karate")]
+    [InlineData("lesmis")]
+    [InlineData("florentine")]
+    public void Neighbour_leaning_correlation_matches_the_python_reference(string name)
+    {
+        var (d, c, _) = Reference(name);
+        var (r, users) = NeighbourLeaning.Correlation(d.Graph, d.Leaning);
+        Approx.Equal(c("NeighbourLeaningCorrelation"), r, 1e-12);
+        Assert.Equal((int)c("NeighbourLeaningUsers"), users);
+    }
+
+    [Fact]
+    public void Random_walk_controversy_matches_the_exact_python_solution_on_karate()
+    {
+        var k = TestGraphs.Karate;
+        Approx.Equal(NetworkXReference.Karate.RandomWalkControversyHubs1, RandomWalkControversy.Compute(k.Graph, k.Group, 1).Score, 1e-9);
+        Approx.Equal(NetworkXReference.Karate.RandomWalkControversyHubs3, RandomWalkControversy.Compute(k.Graph, k.Group, 3).Score, 1e-9);
+    }
+
+    [Fact]
+    public void Random_walk_controversy_of_two_separate_sides_is_one()
+    {
+        // Two triangles with no tie between them: no walk can cross.
+        var g = TestGraphs.Undirected(6, (0, 1), (1, 2), (0, 2), (3, 4), (4, 5), (3, 5));
+        var r = RandomWalkControversy.Compute(g, [0, 0, 0, 1, 1, 1], 1);
+        Assert.Equal(1.0, r.Score, 12);
+        Assert.Equal(0.0, r.Pxy, 12);
+    }
+
+    [Fact]
+    public void Hand_made_metrics_have_obvious_values()
+    {
+        // Path 0-1-2-3 with groups A A B B, node 4 ungrouped tied to everyone.
+        var g = TestGraphs.Undirected(5, (0, 1), (1, 2), (2, 3), (4, 0), (4, 1), (4, 2), (4, 3));
+        int[] group = [0, 0, 1, 1, -1];
+        Assert.Equal((1L, 2L), EIIndex.Count(g, group));
+        Assert.Equal(-1.0 / 3.0, EIIndex.Compute(g, group), 12);
+
+        // Exposure: 0 sees {A}, 1 sees {A, B}, 2 sees {A, B}, 3 sees {B} → mean (0 + 1 + 1 + 0)/4.
+        var exposure = ExposureDiversity.Compute(g, group);
+        Assert.Equal(0.5, exposure.Mean, 12);
+        Assert.Equal(4, exposure.Users);
+        Assert.True(double.IsNaN(exposure.PerUser[4]));
+
+        // One group only: K < 2 gives 0 for everyone counted.
+        Assert.Equal(0.0, ExposureDiversity.Compute(g, [0, 0, 0, 0, -1]).Mean);
+
+        // Perfect sorting by leaning: r = 1.
+        var pairs = TestGraphs.Undirected(6, (0, 1), (2, 3), (4, 5));
+        Assert.Equal(1.0, NeighbourLeaning.Correlation(pairs, [-1, -1, 0.2, 0.2, 0.9, 0.9]).Correlation, 12);
+        Assert.Equal(1.0, Assortativity.Numeric(pairs, [-1, -1, 0.2, 0.2, 0.9, 0.9]), 12);
+        Assert.Equal(1.0, Assortativity.Categorical(pairs, [0, 0, 1, 1, 2, 2]), 12);
+    }
+
+    [Fact]
+    public void Double_edge_swaps_preserve_degrees_and_simplicity()
+    {
+        var g = TestGraphs.LesMis.Graph;
+        var rewired = DoubleEdgeSwap.Rewire(g, 2000, new global::Analytics.Sampling.SeededRandom(9));
+        Assert.Equal(g.EdgeCount, rewired.EdgeCount);     // no edge merged away: still simple
+        int changed = 0;
+        for (int u = 0; u < g.NodeCount; u++)
+        {
+            Assert.Equal(g.Degree(u), rewired.Degree(u));
+            Assert.False(rewired.HasArc(u, u));
+            foreach (int v in rewired.Neighbors(u))
+            {
+                changed += g.HasArc(u, v) ? 0 : 1;
+            }
+        }
+        Assert.True(changed > g.EdgeCount, $"only {changed / 2} edges moved");
+        var again = DoubleEdgeSwap.Rewire(g, 2000, new global::Analytics.Sampling.SeededRandom(9));
+        Assert.Equal(rewired.Targets.ToArray(), again.Targets.ToArray());
+    }
+
+    [Fact]
+    public void Null_model_flags_karate_club_homophily_and_is_seeded()
+    {
+        var k = TestGraphs.Karate;
+        var result = EIIndexNullModel.Compute(k.Graph, k.Group, samples: 50, seed: 2026);
+        Approx.Equal(NetworkXReference.Karate.EIIndex, result.Observed, 1e-12);
+        Assert.Equal(50, result.Samples);
+        Assert.True(result.Mean > -0.2, $"null mean {result.Mean}");           // random mixing of two halves
+        Assert.True(result.StandardDeviation > 0);
+        Assert.True(result.ZScore < -5, $"z {result.ZScore}");
+        Assert.Equal(result, EIIndexNullModel.Compute(k.Graph, k.Group, samples: 50, seed: 2026));
+    }
+
+    [Fact]
+    public void Null_model_of_a_star_cannot_move()
+    {
+        // The star is the only simple graph with its degrees, so every sample equals the observation.
+        var star = TestGraphs.Undirected(5, (0, 1), (0, 2), (0, 3), (0, 4));
+        var result = EIIndexNullModel.Compute(star, [0, 0, 1, 1, 1], samples: 5, seed: 1);
+        Assert.Equal(result.Observed, result.Mean, 12);
+        Assert.Equal(0.0, result.StandardDeviation);
+        Assert.True(double.IsNaN(result.ZScore));
+    }
+
+    [Fact]
+    public void Metrics_leave_out_ungrouped_nodes_and_their_ties()
+    {
+        // Adding an ungrouped hub tied to everyone must not change any group metric.
+        var k = TestGraphs.Karate;
+        var b = new GraphBuilder(35);
+        for (int u = 0; u < 34; u++)
+        {
+            foreach (int v in k.Graph.Neighbors(u))
+            {
+                b.Add(u, v);
+            }
+            b.Add(34, u);
+        }
+        var g = b.BuildTieGraph();
+        int[] group = [.. k.Group, -1];
+        double[] leaning = [.. k.Leaning, double.NaN];
+        Assert.Equal(EIIndex.Compute(k.Graph, k.Group), EIIndex.Compute(g, group), 12);
+        Assert.Equal(Assortativity.Categorical(k.Graph, k.Group), Assortativity.Categorical(g, group), 12);
+        Assert.Equal(Assortativity.Numeric(k.Graph, k.Leaning), Assortativity.Numeric(g, leaning), 12);
+        Assert.Equal(ExposureDiversity.Compute(k.Graph, k.Group).Mean, ExposureDiversity.Compute(g, group).Mean, 12);
+        Assert.Equal(NeighbourLeaning.Correlation(k.Graph, k.Leaning).Correlation, NeighbourLeaning.Correlation(g, leaning).Correlation, 12);
+        Assert.Equal(ColemanHomophily.PerGroup(k.Graph, k.Group), ColemanHomophily.PerGroup(g, group));
+        Assert.Equal(global::Analytics.Community.Modularity.Compute(k.Graph, k.Group),
+            global::Analytics.Community.Modularity.Compute(g, group), 12);
+    }
+}
