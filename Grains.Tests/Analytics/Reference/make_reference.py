@@ -348,6 +348,14 @@ def emit_undirected(e, name, G, group, leaning, weighted):
         r, count = neighbour_leaning_correlation(G, leaning)
         e.const("NeighbourLeaningCorrelation", r)
         e.const("NeighbourLeaningUsers", count)
+    if name == "Davis":
+        women = [u for u in G if group[u] == 0]
+        pairs = [(u, v) for i, u in enumerate(women) for v in women[i + 1:]]
+        e.array("SimilarityPairsU", [u for u, _ in pairs])
+        e.array("SimilarityPairsV", [v for _, v in pairs])
+        e.array("Jaccard", [p for _, _, p in nx.jaccard_coefficient(G, pairs)], floats=True)
+        e.array("AdamicAdar", [p for _, _, p in nx.adamic_adar_index(G, pairs)], floats=True)
+        e.array("ResourceAllocation", [p for _, _, p in nx.resource_allocation_index(G, pairs)], floats=True)
     if name == "Karate":
         e.const("RandomWalkControversyHubs1", random_walk_controversy(G, group, 1))
         e.const("RandomWalkControversyHubs3", random_walk_controversy(G, group, 3))
