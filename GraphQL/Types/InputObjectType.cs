@@ -1,0 +1,20 @@
+namespace GraphQL.Types;
+
+/// <summary>
+/// An input object type (spec section 3.10). A OneOf input object (@oneOf, spec section 3.10.1)
+/// takes exactly one of its fields, non-null.
+/// </summary>
+public sealed class InputObjectType(string name) : NamedType(name)
+{
+    private readonly OrderedDictionary<string, InputField> _fields = new(StringComparer.Ordinal);
+
+    public bool IsOneOf { get; set; }
+
+    /// <summary>Fields in definition order.</summary>
+    public IReadOnlyCollection<InputField> Fields => _fields.Values;
+
+    public InputField? GetField(string name) => _fields.TryGetValue(name, out InputField? field) ? field : null;
+
+    /// <summary>Adds a field; false if one of that name is already there.</summary>
+    public bool AddField(InputField field) => _fields.TryAdd(field.Name, field);
+}
