@@ -101,7 +101,7 @@ public sealed class ProxyGenerator : IIncrementalGenerator
         }
         if (!ok) return null;
 
-        var fq = SymbolDisplayFormat.FullyQualifiedFormat;
+        var fq = SymbolDisplayFormat.FullyQualifiedFormat.AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
         var ifaceName = iface.ToDisplayString(fq);
         var proxy = ProxyName(iface);
         var ns = iface.ContainingNamespace.IsGlobalNamespace ? "OrleansGenerated" : "OrleansGenerated." + iface.ContainingNamespace.ToDisplayString();
