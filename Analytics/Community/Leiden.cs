@@ -20,17 +20,22 @@ namespace Analytics.Community;
 /// contains it, so the next level continues from the unrefined partition.</item>
 /// </list>
 /// <para>Levels repeat until every community is a single aggregate node; whole rounds then repeat from the
-/// result until modularity stops improving. The same seed gives the same partition. Louvain: V. D. Blondel,
+/// result until modularity stops improving (by at least 1e-7 per round; igraph and leidenalg default to
+/// two rounds). The same seed gives the same partition. Louvain: V. D. Blondel,
 /// J.-L. Guillaume, R. Lambiotte and E. Lefebvre, J. Stat. Mech. P10008, 2008.</para>
 /// </remarks>
 public static class Leiden
 {
+    // Rounds stop once a whole round gains less modularity than this: later rounds on large graphs
+    // keep finding gains of 1e-8 and below that change no conclusion but cost a full round each.
+    private const double MinimumImprovement = 1e-7;
+
     /// <summary>Finds communities.</summary>
     /// <param name="graph">Graph, read as undirected (arcs u→v and v→u add up).</param>
     /// <param name="seed">Seed for node orders.</param>
     /// <param name="resolution">γ of the modularity; 1 is classic modularity.</param>
     /// <param name="weighted">Use arc weights; false counts each tie as 1.</param>
-    /// <param name="maxRounds">Cap on full Leiden rounds.</param>
+    /// <param name="maxRounds">Cap on full Leiden rounds (each costs about one Louvain run).</param>
     /// <returns>Community id per node, numbered 0..k-1 in order of each community's smallest node.</returns>
     public static int[] Detect(Graph graph, long seed = 0, double resolution = 1, bool weighted = false, int maxRounds = 10)
     {
@@ -56,7 +61,7 @@ public static class Leiden
         {
             var candidate = Round(network, membership, resolution, twoM, random);
             double q = Quality(network, candidate, resolution, twoM);
-            if (q <= best + 1e-12)
+            if (q <= best + MinimumImprovement)
             {
                 break;
             }
@@ -85,6 +90,13 @@ public static class Leiden
                 break;
             }
             var (refined, refinedCount) = Refine(network, community, resolution, twoM, random);
+            if (refinedCount == network.NodeCount)
+            {
+                // Refinement merged nothing (no single node could join a sub-community without loss):
+                // aggregate by the communities themselves, as Louvain does, so the level still shrinks.
+                refined = (int[])community.Clone();
+                refinedCount = communities;
+            }
             var aggregateCommunity = new int[refinedCount];
             for (int v = 0; v < network.NodeCount; v++)
             {
@@ -96,11 +108,6 @@ public static class Leiden
             }
             network = network.Aggregate(refined, refinedCount);
             community = aggregateCommunity;
-            if (refinedCount == original.NodeCount)
-            {
-                // Refinement merged nothing: aggregation cannot make progress.
-                break;
-            }
         }
         var result = new int[original.NodeCount];
         for (int u = 0; u < result.Length; u++)
