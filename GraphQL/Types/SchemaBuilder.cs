@@ -459,7 +459,7 @@ public sealed class SchemaBuilder
                         && !ValueFromAst.TryCoerce(argument.Value, argumentDefinition.Type, null, out _))
                     {
                         _errors.Add(new SchemaError(
-                            $"Argument \"@{directive.Name.Value}({argument.Name.Value}:)\" of type \"{argumentDefinition.Type}\" has invalid value {Printer.Print(argument.Value)}.",
+                            $"Argument \"{argument.Name.Value}\" has invalid value {Printer.Print(argument.Value)}.",
                             argument.Location));
                     }
                 }
