@@ -10,7 +10,9 @@ namespace Analytics.Centrality;
 /// dependencies δ_s(v) = Σ_{w: v∈pred(w)} σ(s,v)/σ(s,w)·(1 + δ_s(w)) in order of decreasing distance,
 /// so the whole computation takes O(nm) time and O(n + m) space per worker
 /// (U. Brandes, "A faster algorithm for betweenness centrality", J. Math. Sociology 25(2), 2001).
-/// Predecessors are not stored: w's predecessors are its in-neighbours one hop closer to s.</para>
+/// Predecessors are not stored: w's predecessors are its in-neighbours v with d(s,v) + w(v,w) = d(s,w).
+/// Weighted graphs replace the BFS by Dijkstra's algorithm (Brandes 2001, §4); distances are compared
+/// exactly, as NetworkX does, so integer weights give exact path counts.</para>
 /// <para>Scaling follows networkx.betweenness_centrality (endpoints excluded, unweighted):
 /// normalized values are multiplied by 1/((n−1)(n−2)) for directed and undirected graphs alike (the sum
 /// over ordered pairs of an undirected graph counts each pair twice, which this factor absorbs);
@@ -27,14 +29,15 @@ public static class Betweenness
     /// <summary>Exact betweenness of every node (all n sources).</summary>
     /// <param name="graph">Directed or undirected graph; arcs are unweighted.</param>
     /// <param name="normalized">Divide by (n−1)(n−2) as NetworkX does; otherwise raw pair sums (halved when undirected).</param>
-    public static double[] Exact(Graph graph, bool normalized = true)
+    /// <param name="weighted">Shortest paths by arc weight (positive weights); false counts hops.</param>
+    public static double[] Exact(Graph graph, bool normalized = true, bool weighted = false)
     {
         var sources = new int[graph.NodeCount];
         for (int i = 0; i < sources.Length; i++)
         {
             sources[i] = i;
         }
-        var raw = Accumulate(graph, sources);
+        var raw = Accumulate(graph, sources, weighted);
         Rescale(raw, graph, normalized, sampled: null);
         return raw;
     }
@@ -44,13 +47,14 @@ public static class Betweenness
     /// <param name="k">Number of pivots (NetworkX's <c>k</c>); k ≥ n gives the exact values.</param>
     /// <param name="seed">Seed of the pivot draw: the same seed gives the same pivots and result.</param>
     /// <param name="normalized">As in <see cref="Exact"/>.</param>
-    public static double[] Sampled(Graph graph, int k, long seed, bool normalized = true)
+    /// <param name="weighted">As in <see cref="Exact"/>.</param>
+    public static double[] Sampled(Graph graph, int k, long seed, bool normalized = true, bool weighted = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(k);
         int n = graph.NodeCount;
         if (k >= n)
         {
-            return Exact(graph, normalized);
+            return Exact(graph, normalized, weighted);
         }
         var all = new int[n];
         for (int i = 0; i < n; i++)
@@ -66,12 +70,12 @@ public static class Betweenness
         }
         var sources = all[..k];
         Array.Sort(sources);
-        var raw = Accumulate(graph, sources);
+        var raw = Accumulate(graph, sources, weighted);
         Rescale(raw, graph, normalized, sampled: k);
         return raw;
     }
 
-    private static double[] Accumulate(Graph graph, int[] sources)
+    private static double[] Accumulate(Graph graph, int[] sources, bool weighted)
     {
         int n = graph.NodeCount;
         int blocks = Math.Max(1, Math.Min(Blocks, sources.Length));
@@ -84,7 +88,14 @@ public static class Betweenness
             int to = (int)((long)sources.Length * (b + 1) / blocks);
             for (int i = from; i < to; i++)
             {
-                work.AddDependencies(graph, sources[i], sums);
+                if (weighted)
+                {
+                    work.AddWeightedDependencies(graph, sources[i], sums);
+                }
+                else
+                {
+                    work.AddDependencies(graph, sources[i], sums);
+                }
             }
             partial[b] = sums;
         });
@@ -181,6 +192,81 @@ public static class Betweenness
                 sigma[v] = 0;
                 delta[v] = 0;
             }
+        }
+
+        private double[]? weightedDistance;
+        private PriorityQueue<int, double>? queue;
+
+        public void AddWeightedDependencies(Graph graph, int s, double[] sums)
+        {
+            var dist = weightedDistance ??= FilledDouble(distance.Length);
+            var heap = queue ??= new PriorityQueue<int, double>();
+            var weights = graph.Weights;
+            int tail = 0;
+            dist[s] = 0;
+            sigma[s] = 1;
+            heap.Enqueue(s, 0);
+            // distance[v] >= 0 marks v as settled; order[] lists settled nodes by distance.
+            while (heap.TryDequeue(out int v, out double dv))
+            {
+                if (distance[v] >= 0 || dv > dist[v])
+                {
+                    continue;
+                }
+                distance[v] = 0;
+                order[tail++] = v;
+                var nbrs = graph.Neighbors(v);
+                var ws = graph.NeighborWeights(v);
+                for (int i = 0; i < nbrs.Length; i++)
+                {
+                    int w = nbrs[i];
+                    if (distance[w] >= 0)
+                    {
+                        continue;
+                    }
+                    double dw = dv + ws[i];
+                    if (dw < dist[w])
+                    {
+                        dist[w] = dw;
+                        sigma[w] = sigma[v];
+                        heap.Enqueue(w, dw);
+                    }
+                    else if (dw == dist[w])
+                    {
+                        sigma[w] += sigma[v];
+                    }
+                }
+            }
+            for (int i = tail - 1; i > 0; i--)
+            {
+                int w = order[i];
+                double coefficient = (1 + delta[w]) / sigma[w];
+                var preds = graph.InNeighbors(w);
+                for (int j = 0; j < preds.Length; j++)
+                {
+                    int v = preds[j];
+                    if (distance[v] >= 0 && v != w && dist[v] + weights[graph.InArcIndex(w, j)] == dist[w])
+                    {
+                        delta[v] += sigma[v] * coefficient;
+                    }
+                }
+                sums[w] += delta[w];
+            }
+            for (int i = 0; i < tail; i++)
+            {
+                int v = order[i];
+                distance[v] = -1;
+                sigma[v] = 0;
+                delta[v] = 0;
+                dist[v] = double.PositiveInfinity;     // every reached node was settled
+            }
+        }
+
+        private static double[] FilledDouble(int n)
+        {
+            var a = new double[n];
+            Array.Fill(a, double.PositiveInfinity);
+            return a;
         }
 
         private static int[] Filled(int n)

@@ -115,25 +115,39 @@ public sealed class GraphBuilder
         int[] byTarget = CountingOrder(arcTarget, null, n);
         int[] order = CountingOrder(arcSource, byTarget, n);
 
-        var offsets = new int[n + 1];
-        var outTargets = new List<int>(m);
-        var outWeights = new List<float>(m);
-        var outKinds = new List<byte>(m);
+        // First pass counts distinct arcs so the CSR arrays are allocated once, at their final size.
+        int distinct = 0;
         int prevSource = -1, prevTarget = -1;
+        foreach (int a in order)
+        {
+            if (arcSource[a] != prevSource || arcTarget[a] != prevTarget)
+            {
+                distinct++;
+                prevSource = arcSource[a];
+                prevTarget = arcTarget[a];
+            }
+        }
+        var offsets = new int[n + 1];
+        var outTargets = new int[distinct];
+        var outWeights = new float[distinct];
+        var outKinds = new byte[distinct];
+        int last = -1;
+        prevSource = -1;
+        prevTarget = -1;
         foreach (int a in order)
         {
             int u = arcSource[a], v = arcTarget[a], rec = arcRecord[a];
             float w = countTies ? 1f : weights[rec];
             if (u == prevSource && v == prevTarget)
             {
-                int last = outTargets.Count - 1;
                 outWeights[last] += w;
                 outKinds[last] |= kinds[rec];
                 continue;
             }
-            outTargets.Add(v);
-            outWeights.Add(w);
-            outKinds.Add(kinds[rec]);
+            last++;
+            outTargets[last] = v;
+            outWeights[last] = w;
+            outKinds[last] = kinds[rec];
             offsets[u + 1]++;
             prevSource = u;
             prevTarget = v;
@@ -142,7 +156,7 @@ public sealed class GraphBuilder
         {
             offsets[u + 1] += offsets[u];
         }
-        return new Graph(n, directed, offsets, outTargets.ToArray(), outWeights.ToArray(), outKinds.ToArray());
+        return new Graph(n, directed, offsets, outTargets, outWeights, outKinds);
     }
 
     // Stable counting sort of the items (given in 'input' order, or 0..len-1) by key[item].

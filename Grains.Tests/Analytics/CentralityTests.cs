@@ -91,6 +91,24 @@ public sealed class CentralityTests
     }
 
     [Fact]
+    public void Weighted_betweenness_matches_networkx()
+    {
+        Approx.All(NetworkXReference.LesMis.BetweennessWeighted, Betweenness.Exact(TestGraphs.LesMis.Graph, weighted: true), 1e-9);
+
+        // Directed: the same arc weights as make_reference.py, 1 + (7u + 3v) mod 5.
+        var b = new global::Analytics.Graphs.GraphBuilder(TestGraphs.ScaleFree.Graph.NodeCount);
+        var sf = TestGraphs.ScaleFree.Graph;
+        for (int u = 0; u < sf.NodeCount; u++)
+        {
+            foreach (int v in sf.Neighbors(u))
+            {
+                b.Add(u, v, 1 + (u * 7 + v * 3) % 5);
+            }
+        }
+        Approx.All(NetworkXReference.ScaleFree.BetweennessWeighted, Betweenness.Exact(b.BuildDirected(), weighted: true), 1e-9);
+    }
+
+    [Fact]
     public void Sampled_betweenness_is_seeded_and_scaled_by_n_over_k()
     {
         var g = TestGraphs.LesMis.Graph;

@@ -312,6 +312,7 @@ def emit_undirected(e, name, G, group, leaning, weighted):
         dw = nx.single_source_dijkstra_path_length(G, 0, weight="weight")
         e.array("WeightedDistanceFromZero", in_order(G, dw, -1.0), floats=True)
         e.array("PageRankWeighted", in_order(G, _pagerank_python(G, weight="weight")))
+        e.array("BetweennessWeighted", in_order(G, nx.betweenness_centrality(G, weight="weight")), floats=True)
     e.array("PageRank", in_order(G, _pagerank_python(G, weight=None)))
     e.array("PersonalizedPageRank", in_order(G, _pagerank_python(G, weight=None, personalization={0: 1, n - 1: 3})))
     e.array("Betweenness", in_order(G, nx.betweenness_centrality(G)), floats=True)
@@ -381,6 +382,10 @@ def emit_directed(e, name, G):
     e.array("PersonalizedPageRank", in_order(G, _pagerank_python(G, weight=None, personalization={1: 1, 2: 1, 5: 2})))
     e.array("Betweenness", in_order(G, nx.betweenness_centrality(G)), floats=True)
     e.array("BetweennessRaw", in_order(G, nx.betweenness_centrality(G, normalized=False)), floats=True)
+    wd = G.copy()
+    for u, v in wd.edges():
+        wd.edges[u, v]["weight"] = 1 + (u * 7 + v * 3) % 5
+    e.array("BetweennessWeighted", in_order(G, nx.betweenness_centrality(wd, weight="weight")), floats=True)
     e.array("InDegreeCentrality", in_order(G, nx.in_degree_centrality(G)))
     e.array("OutDegreeCentrality", in_order(G, nx.out_degree_centrality(G)))
     e.array("DegreeCentrality", in_order(G, nx.degree_centrality(G)))
