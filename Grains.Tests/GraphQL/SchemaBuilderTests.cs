@@ -110,10 +110,14 @@ public sealed class SchemaBuilderTests
     public void Type_order_follows_graphql_js_collection_order()
     {
         // Defined types keep document order; a built-in scalar joins the map where first referenced.
-        // Expected order from graphql-js 16.15.0 Object.keys(buildSchema(sdl).getTypeMap()), less the
-        // introspection types that follow.
+        // Expected order from graphql-js 16.15.0 Object.keys(buildSchema(sdl).getTypeMap()).
         Schema schema = SchemaBuilder.Build("type Query { b: B s: String } type B { i: Int q: Query } enum E { X }");
-        Assert.Equal(["Query", "String", "B", "Int", "E", "Boolean"], schema.Types.Keys);
+        Assert.Equal(
+            [
+                "Query", "String", "B", "Int", "E", "Boolean", "__Schema", "__Type", "__TypeKind", "__Field",
+                "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation",
+            ],
+            schema.Types.Keys);
     }
 
     [Fact]

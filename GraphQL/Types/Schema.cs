@@ -117,6 +117,8 @@ public sealed class Schema
                 Collect(argument.Type.GetNamedType(), pending);
             }
         }
+
+        Collect(Introspection.SchemaType, pending);
     }
 
     // A type is "seen" if it is already in the map or still waiting its turn among the given types.

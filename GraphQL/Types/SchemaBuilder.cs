@@ -96,15 +96,7 @@ public sealed class SchemaBuilder
             _directives.TryAdd(builtIn.Name, builtIn);
         }
 
-        foreach (TypeDefinitionNode definition in typeDefinitions)
-        {
-            if (!BuiltInScalars.IsBuiltIn(_types[definition.Name.Value]))
-            {
-                Fill(_types[definition.Name.Value], definition);
-            }
-        }
-
-        ComputeDefaults(orderedTypes);
+        FillAndComputeDefaults(typeDefinitions, orderedTypes);
         ValidateAppliedDirectiveArguments();
 
         ObjectType? query = null, mutation = null, subscription = null;
@@ -160,6 +152,46 @@ public sealed class SchemaBuilder
         }
 
         return schema;
+    }
+
+    /// <summary>
+    /// Builds the named types of an SDL document without a schema around them and without
+    /// validation; for the introspection types, whose "__" names the validator would refuse.
+    /// </summary>
+    internal static Dictionary<string, NamedType> BuildTypesUnchecked(string sdl)
+    {
+        var builder = new SchemaBuilder();
+        foreach (ScalarType scalar in BuiltInScalars.All)
+        {
+            builder._types[scalar.Name] = scalar;
+        }
+
+        var definitions = new List<TypeDefinitionNode>();
+        var ordered = new List<NamedType>();
+        foreach (DefinitionNode definition in Parser.Parse(sdl).Definitions)
+        {
+            var typeDefinition = (TypeDefinitionNode)definition;
+            NamedType type = CreateType(typeDefinition);
+            builder._types[type.Name] = type;
+            definitions.Add(typeDefinition);
+            ordered.Add(type);
+        }
+
+        builder.FillAndComputeDefaults(definitions, ordered);
+        return builder._types;
+    }
+
+    private void FillAndComputeDefaults(List<TypeDefinitionNode> typeDefinitions, List<NamedType> orderedTypes)
+    {
+        foreach (TypeDefinitionNode definition in typeDefinitions)
+        {
+            if (!BuiltInScalars.IsBuiltIn(_types[definition.Name.Value]))
+            {
+                Fill(_types[definition.Name.Value], definition);
+            }
+        }
+
+        ComputeDefaults(orderedTypes);
     }
 
     private ObjectType? DefaultRoot(string name, string operation)

@@ -61,6 +61,11 @@ public static class SchemaValidator
         var checkedForCycles = new HashSet<InputObjectType>();
         foreach (NamedType type in schema.Types.Values)
         {
+            if (Introspection.IsIntrospectionType(type))
+            {
+                continue;
+            }
+
             ValidateName(type.Name, errors, null);
             switch (type)
             {

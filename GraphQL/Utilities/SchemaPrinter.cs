@@ -32,7 +32,7 @@ public static class SchemaPrinter
 
         foreach (NamedType type in schema.Types.Values)
         {
-            if (!BuiltInScalars.IsBuiltIn(type) && !type.Name.StartsWith("__", StringComparison.Ordinal))
+            if (!BuiltInScalars.IsBuiltIn(type) && !Introspection.IsIntrospectionType(type))
             {
                 blocks.Add(PrintType(type));
             }
