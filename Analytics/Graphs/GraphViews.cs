@@ -29,6 +29,29 @@ public static class GraphViews
     }
 
     /// <summary>
+    /// The graph of the arcs whose kind shares a bit with <paramref name="kindMask"/> (for example
+    /// follows only), with the same nodes and direction; each kept arc keeps its weight and kind.
+    /// </summary>
+    public static Graph WithKinds(Graph graph, byte kindMask)
+    {
+        var builder = new GraphBuilder(graph.NodeCount);
+        for (int u = 0; u < graph.NodeCount; u++)
+        {
+            var nbrs = graph.Neighbors(u);
+            var ws = graph.NeighborWeights(u);
+            var ks = graph.NeighborKinds(u);
+            for (int i = 0; i < nbrs.Length; i++)
+            {
+                if ((ks[i] & kindMask) != 0 && (graph.IsDirected || u <= nbrs[i]))
+                {
+                    builder.Add(u, nbrs[i], ws[i], ks[i]);
+                }
+            }
+        }
+        return graph.IsDirected ? builder.BuildDirected() : builder.BuildUndirected();
+    }
+
+    /// <summary>
     /// The subgraph induced by the nodes with <c>keep[u]</c> true: those nodes, renumbered 0..k-1 in
     /// increasing order of their old ids, and every arc whose two ends are kept.
     /// </summary>

@@ -23,6 +23,13 @@ public sealed class CoresTests
     }
 
     [Fact]
+    public void Directed_core_numbers_use_in_plus_out_degree_like_networkx()
+    {
+        Assert.Equal(NetworkXReference.KarateDirected.CoreNumber, CoreNumber.Compute(TestGraphs.KarateDirected.Graph));
+        Assert.Throws<ArgumentException>(() => CoreNumber.Compute(TestGraphs.ScaleFree.Graph));   // has self-loops
+    }
+
+    [Fact]
     public void Clique_with_tail_has_clique_core()
     {
         // K4 on 0..3 plus the path 3-4-5 and an isolated node 6.

@@ -85,6 +85,41 @@ public sealed class GraphsTests
     }
 
     [Fact]
+    public void Kind_view_keeps_only_matching_arcs()
+    {
+        const byte follow = 1, interaction = 2;
+        var g = new GraphBuilder(3).Add(0, 1, 1f, follow).Add(1, 2, 1f, interaction).Add(0, 1, 1f, interaction).BuildDirected();
+        var follows = GraphViews.WithKinds(g, follow);
+        Assert.Equal(1, follows.ArcCount);
+        Assert.True(follows.HasArc(0, 1));
+        Assert.Equal(2, GraphViews.WithKinds(g, interaction).ArcCount);
+        Assert.Equal(0, GraphViews.WithKinds(g, 4).ArcCount);
+        var ties = new GraphBuilder(3).Add(0, 1, 1f, follow).Add(2, 1, 1f, interaction).BuildTieGraph();
+        Assert.Equal(1, GraphViews.WithKinds(ties, interaction).EdgeCount);
+    }
+
+    [Fact]
+    public void Algorithms_accept_empty_and_single_node_graphs()
+    {
+        var empty = new GraphBuilder().BuildUndirected();
+        var single = new GraphBuilder(1).BuildDirected();
+        foreach (var g in new[] { empty, single })
+        {
+            Assert.Equal(g.NodeCount, global::Analytics.Centrality.PageRank.Compute(g).Length);
+            Assert.Equal(g.NodeCount, global::Analytics.Centrality.Betweenness.Exact(g).Length);
+            Assert.Equal(g.NodeCount, global::Analytics.Components.StrongComponents.Find(g).Count);
+            Assert.Equal(g.NodeCount, global::Analytics.Components.WeakComponents.Find(g).Count);
+            Assert.Equal(g.NodeCount, global::Analytics.Cores.CoreNumber.Compute(g).Length);
+            Assert.Equal(0.0, global::Analytics.Clustering.ClusteringCoefficient.Average(g));
+            Assert.Equal(g.NodeCount, global::Analytics.Community.Leiden.Detect(g).Length);
+            Assert.Equal(g.NodeCount, global::Analytics.Community.LabelPropagation.Detect(g).Length);
+        }
+        Assert.Equal([1.0], global::Analytics.Centrality.PageRank.Compute(single));
+        Assert.Equal([1.0], global::Analytics.Centrality.DegreeCentrality.Compute(single));   // NetworkX's convention
+        Assert.True(double.IsNaN(global::Analytics.Metrics.EIIndex.Compute(empty, [])));
+    }
+
+    [Fact]
     public void Loaded_karate_matches_networkx_size()
     {
         var g = TestGraphs.Karate.Graph;
