@@ -40,6 +40,16 @@ public sealed class CentralityTests
     }
 
     [Fact]
+    public void PageRank_sends_dangling_mass_where_asked_like_networkx()
+    {
+        var g = TestGraphs.ScaleFree.Graph;
+        var dangling = new double[g.NodeCount];
+        dangling[0] = 1;
+        dangling[3] = 4;
+        Approx.All(NetworkXReference.ScaleFree.PageRankCustomDangling, PageRank.Compute(g, dangling: dangling), 1e-6);
+    }
+
+    [Fact]
     public void Weighted_PageRank_matches_networkx_on_les_miserables()
     {
         Approx.All(NetworkXReference.LesMis.PageRankWeighted, PageRank.Compute(TestGraphs.LesMis.Graph, weighted: true), 1e-6);

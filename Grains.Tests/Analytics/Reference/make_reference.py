@@ -410,6 +410,7 @@ def emit_directed(e, name, G):
     e.const("SumOfAllHops", sum(sum(d.values()) for _, d in nx.all_pairs_shortest_path_length(G)))
     e.array("PageRank", in_order(G, _pagerank_python(G, weight=None)))
     e.array("PersonalizedPageRank", in_order(G, _pagerank_python(G, weight=None, personalization={1: 1, 2: 1, 5: 2})))
+    e.array("PageRankCustomDangling", in_order(G, _pagerank_python(G, weight=None, dangling={0: 1, 3: 4})))
     e.array("Betweenness", in_order(G, nx.betweenness_centrality(G)), floats=True)
     e.array("BetweennessRaw", in_order(G, nx.betweenness_centrality(G, normalized=False)), floats=True)
     wd = G.copy()
