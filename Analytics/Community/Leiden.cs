@@ -36,8 +36,10 @@ public static class Leiden
     /// <param name="resolution">γ of the modularity; 1 is classic modularity.</param>
     /// <param name="weighted">Use arc weights; false counts each tie as 1.</param>
     /// <param name="maxRounds">Cap on full Leiden rounds (each costs about one Louvain run).</param>
+    /// <param name="refine">False skips the refinement step and aggregates whole communities: plain Louvain
+    /// (with Leiden's queue-based local moving), kept for comparison.</param>
     /// <returns>Community id per node, numbered 0..k-1 in order of each community's smallest node.</returns>
-    public static int[] Detect(Graph graph, long seed = 0, double resolution = 1, bool weighted = false, int maxRounds = 10)
+    public static int[] Detect(Graph graph, long seed = 0, double resolution = 1, bool weighted = false, int maxRounds = 10, bool refine = true)
     {
         var network = WeightedNetwork.From(graph, weighted);
         int n = network.NodeCount;
@@ -59,7 +61,7 @@ public static class Leiden
         double best = Quality(network, membership, resolution, twoM);
         for (int round = 0; round < maxRounds; round++)
         {
-            var candidate = Round(network, membership, resolution, twoM, random);
+            var candidate = Round(network, membership, resolution, twoM, random, refine);
             double q = Quality(network, candidate, resolution, twoM);
             if (q <= best + MinimumImprovement)
             {
@@ -72,7 +74,7 @@ public static class Leiden
     }
 
     // One Leiden round from the given partition of the original nodes.
-    private static int[] Round(WeightedNetwork original, int[] start, double resolution, double twoM, SeededRandom random)
+    private static int[] Round(WeightedNetwork original, int[] start, double resolution, double twoM, SeededRandom random, bool refine)
     {
         var network = original;
         var community = Renumber((int[])start.Clone());
@@ -89,7 +91,9 @@ public static class Leiden
             {
                 break;
             }
-            var (refined, refinedCount) = Refine(network, community, resolution, twoM, random);
+            var (refined, refinedCount) = refine
+                ? Refine(network, community, resolution, twoM, random)
+                : (community, network.NodeCount);
             if (refinedCount == network.NodeCount)
             {
                 // Refinement merged nothing (no single node could join a sub-community without loss):

@@ -43,6 +43,16 @@ public sealed class CommunityTests
     }
 
     [Fact]
+    public void Louvain_mode_skips_refinement_and_still_finds_good_partitions()
+    {
+        var g = TestGraphs.Karate.Graph;
+        var louvain = Leiden.Detect(g, 0, refine: false);
+        double q = Modularity.Compute(g, louvain);
+        Assert.True(q > 0.40, $"louvain modularity {q}");
+        Assert.True(Modularity.Compute(g, Leiden.Detect(g, 0)) >= q - 1e-12);
+    }
+
+    [Fact]
     public void Leiden_finds_the_cliques_of_a_ring_of_cliques()
     {
         // Ten 5-cliques joined in a ring by single edges: each clique is one community.
