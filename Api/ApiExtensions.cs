@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Network.Api.Preview;
 
 namespace Network.Api;
 
@@ -16,9 +17,10 @@ public static class ApiExtensions
         // live: the process answers. ready: storage answers too, so the service can take traffic.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") || c.Tags.Contains("live") });
+        app.MapPreviewEndpoints();
         app.MapGet("/", () => Results.Text(
             "Network: a live social graph of people, communities and movements.\n" +
-            "Health: /health/live, /health/ready. GraphQL at /graphql is being built (see the issues).\n"));
+            "Health: /health/live, /health/ready. GraphQL at /graphql is being built; until then POST /preview/users and /preview/follows.\n"));
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {
