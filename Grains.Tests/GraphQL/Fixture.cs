@@ -5,6 +5,10 @@ namespace Grains.Tests.GraphQL;
 /// <summary>Reads files from the Fixtures folder next to this source file.</summary>
 internal static class Fixture
 {
-    public static string Read(string name, [CallerFilePath] string callerPath = "") =>
-        File.ReadAllText(Path.Combine(Path.GetDirectoryName(callerPath)!, "Fixtures", name));
+    private static readonly string Folder = FolderOfThisFile();
+
+    public static string Read(string name) => File.ReadAllText(Path.Combine(Folder, name));
+
+    private static string FolderOfThisFile([CallerFilePath] string path = "") =>
+        Path.Combine(Path.GetDirectoryName(path)!, "Fixtures");
 }

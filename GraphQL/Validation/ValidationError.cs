@@ -1,0 +1,10 @@
+using GraphQL.Language;
+
+namespace GraphQL.Validation;
+
+/// <summary>A reason a document is invalid against a schema (spec section 5), with the places it concerns.</summary>
+public sealed record ValidationError(string Message, IReadOnlyList<Location> Locations)
+{
+    public override string ToString() =>
+        Locations.Count == 0 ? Message : $"{Message} ({string.Join(", ", Locations)})";
+}
