@@ -2,9 +2,21 @@ using GraphQL.Validation.Rules;
 
 namespace Grains.Tests.GraphQL.Validation;
 
-/// <summary>FieldsOnCorrectType against the examples of the September 2025 spec, section 5.</summary>
+/// <summary>FieldsOnCorrectType against the examples of the September 2025 spec, section 5, and a few more cases.</summary>
 public sealed class FieldsOnCorrectTypeTests
 {
+    // Not among the spec's examples; expected errors from graphql-js 16.15.0 validate() with the same rule(s).
+    [Fact]
+    public void Beyond_the_spec_examples_typename()
+    {
+        const string document = """
+            { __typename catOrDog { __typename } pet { __typename } __schema { queryType { name } } __type(name: "Dog") { name } dog { __schema { __typename } } }
+            """;
+        Assert.Equal([
+                "Cannot query field \"__schema\" on type \"Dog\". (1:124)",
+            ], SpecSchema.Errors(document, new FieldsOnCorrectType()));
+    }
+
     // Spec section 5.3.1 (Field Selections), counter-example 1. Expected errors from graphql-js 16.15.0 validate() with the same rule(s).
     [Fact]
     public void Spec_counter_example_1()

@@ -2,7 +2,7 @@ using GraphQL.Validation.Rules;
 
 namespace Grains.Tests.GraphQL.Validation;
 
-/// <summary>NoUndefinedVariables against the examples of the September 2025 spec, section 5.</summary>
+/// <summary>NoUndefinedVariables against the examples of the September 2025 spec, section 5, and a few more cases.</summary>
 public sealed class NoUndefinedVariablesTests
 {
     // Spec section 5.8.3 (All Variable Uses Defined), example 1. Expected errors from graphql-js 16.15.0 validate() with the same rule(s).

@@ -2,7 +2,7 @@ using GraphQL.Validation.Rules;
 
 namespace Grains.Tests.GraphQL.Validation;
 
-/// <summary>NoUnusedVariables against the examples of the September 2025 spec, section 5.</summary>
+/// <summary>NoUnusedVariables against the examples of the September 2025 spec, section 5, and a few more cases.</summary>
 public sealed class NoUnusedVariablesTests
 {
     // Spec section 5.8.4 (All Variables Used), counter-example 1. Expected errors from graphql-js 16.15.0 validate() with the same rule(s).

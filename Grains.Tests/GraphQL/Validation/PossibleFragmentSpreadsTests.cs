@@ -2,9 +2,22 @@ using GraphQL.Validation.Rules;
 
 namespace Grains.Tests.GraphQL.Validation;
 
-/// <summary>PossibleFragmentSpreads against the examples of the September 2025 spec, section 5.</summary>
+/// <summary>PossibleFragmentSpreads against the examples of the September 2025 spec, section 5, and a few more cases.</summary>
 public sealed class PossibleFragmentSpreadsTests
 {
+    // Not among the spec's examples; expected errors from graphql-js 16.15.0 validate() with the same rule(s).
+    [Fact]
+    public void Beyond_the_spec_examples_union_interface()
+    {
+        const string document = """
+            { catOrDog { ... on HumanOrAlien { __typename } ... on Pet { name } ... on Sentient { name } } }
+            """;
+        Assert.Equal([
+                "Fragment cannot be spread here as objects of type \"CatOrDog\" can never be of type \"HumanOrAlien\". (1:14)",
+                "Fragment cannot be spread here as objects of type \"CatOrDog\" can never be of type \"Sentient\". (1:69)",
+            ], SpecSchema.Errors(document, new PossibleFragmentSpreads()));
+    }
+
     // Spec section 5.5.2.3.1 (Object Spreads in Object Scope), example 1. Expected errors from graphql-js 16.15.0 validate() with the same rule(s).
     [Fact]
     public void Spec_example_1()

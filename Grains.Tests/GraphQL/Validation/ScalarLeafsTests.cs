@@ -2,9 +2,21 @@ using GraphQL.Validation.Rules;
 
 namespace Grains.Tests.GraphQL.Validation;
 
-/// <summary>ScalarLeafs against the examples of the September 2025 spec, section 5.</summary>
+/// <summary>ScalarLeafs against the examples of the September 2025 spec, section 5, and a few more cases.</summary>
 public sealed class ScalarLeafsTests
 {
+    // Not among the spec's examples; expected errors from graphql-js 16.15.0 validate() with the same rule(s).
+    [Fact]
+    public void Beyond_the_spec_examples_enum()
+    {
+        const string document = """
+            { __schema { types { kind { x } } } }
+            """;
+        Assert.Equal([
+                "Field \"kind\" must not have a selection since type \"__TypeKind!\" has no subfields. (1:27)",
+            ], SpecSchema.Errors(document, new ScalarLeafs()));
+    }
+
     // Spec section 5.3.3 (Leaf Field Selections), example 1. Expected errors from graphql-js 16.15.0 validate() with the same rule(s).
     [Fact]
     public void Spec_example_1()

@@ -2,7 +2,7 @@ using GraphQL.Validation.Rules;
 
 namespace Grains.Tests.GraphQL.Validation;
 
-/// <summary>SingleFieldSubscriptions against the examples of the September 2025 spec, section 5.</summary>
+/// <summary>SingleFieldSubscriptions against the examples of the September 2025 spec, section 5, and a few more cases.</summary>
 public sealed class SingleFieldSubscriptionsTests
 {
     // Spec section 5.2.4.1 (Single Root Field), example 1. Expected errors from graphql-js 16.15.0 validate() with the same rule(s).

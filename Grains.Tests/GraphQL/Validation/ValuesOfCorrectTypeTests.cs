@@ -2,9 +2,60 @@ using GraphQL.Validation.Rules;
 
 namespace Grains.Tests.GraphQL.Validation;
 
-/// <summary>ValuesOfCorrectType against the examples of the September 2025 spec, section 5.</summary>
+/// <summary>ValuesOfCorrectType against the examples of the September 2025 spec, section 5, and a few more cases.</summary>
 public sealed class ValuesOfCorrectTypeTests
 {
+    // Not among the spec's examples; expected errors from graphql-js 16.15.0 validate() with the same rule(s).
+    [Fact]
+    public void Beyond_the_spec_examples_enum()
+    {
+        const string document = """
+            { dog { doesKnowCommand(dogCommand: sit) a: doesKnowCommand(dogCommand: "SIT") } }
+            """;
+        Assert.Equal([
+                "Value \"sit\" does not exist in \"DogCommand\" enum. Did you mean the enum value \"SIT\"? (1:37)",
+                "Enum \"DogCommand\" cannot represent non-enum value: \"SIT\". Did you mean the enum value \"SIT\"? (1:73)",
+            ], SpecSchema.Errors(document, new ValuesOfCorrectType()));
+    }
+
+    // Not among the spec's examples; expected errors from graphql-js 16.15.0 validate() with the same rule(s).
+    [Fact]
+    public void Beyond_the_spec_examples_list()
+    {
+        const string document = """
+            { arguments { booleanListArgField(booleanListArg: [true, 1, null]) b: booleanArgField(booleanArg: [true]) } }
+            """;
+        Assert.Equal([
+                "Boolean cannot represent a non boolean value: 1 (1:58)",
+                "Boolean cannot represent a non boolean value: [true] (1:99)",
+            ], SpecSchema.Errors(document, new ValuesOfCorrectType()));
+    }
+
+    // Not among the spec's examples; expected errors from graphql-js 16.15.0 validate() with the same rule(s).
+    [Fact]
+    public void Beyond_the_spec_examples_required_field()
+    {
+        const string document = """
+            mutation { addPet(pet: { cat: { nickname: "x" } }) { name } }
+            """;
+        Assert.Equal([
+                "Field \"CatInput.name\" of required type \"String!\" was not provided. (1:31)",
+            ], SpecSchema.Errors(document, new ValuesOfCorrectType()));
+    }
+
+    // Not among the spec's examples; expected errors from graphql-js 16.15.0 validate() with the same rule(s).
+    [Fact]
+    public void Beyond_the_spec_examples_variable_default()
+    {
+        const string document = """
+            query Q($a: Int = "x", $b: FindDogInput = { nam: "x" }) { dog { name } }
+            """;
+        Assert.Equal([
+                "Int cannot represent non-integer value: \"x\" (1:19)",
+                "Field \"nam\" is not defined by type \"FindDogInput\". Did you mean \"name\"? (1:45)",
+            ], SpecSchema.Errors(document, new ValuesOfCorrectType()));
+    }
+
     // Spec section 5.6.1 (Values of Correct Type), example 1. Expected errors from graphql-js 16.15.0 validate() with the same rule(s).
     [Fact]
     public void Spec_example_1()
