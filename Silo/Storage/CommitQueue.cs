@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Network.Silo.Storage;
 
 /// <summary>
-/// Group commit: one writer loop takes every write waiting and runs them in one transaction, each inside its own
-/// savepoint so that one refused write (a stale ETag, a taken handle) does not undo its neighbours. Callers are
+/// Group commit: one writer loop takes every write waiting and runs them in one transaction. When a write is refused
+/// (a stale ETag, a taken handle) the batch is redone with a savepoint per write, so the refusal does not undo its neighbours. Callers are
 /// answered only after COMMIT returns, so an acknowledged write is durable. The graph clock is read (and, on
 /// PostgreSQL, locked) at the start of the transaction and advanced once per appended event, which makes event
 /// versions gap-free and committed in order: a reader tailing "version &gt; last seen" never skips one.
@@ -57,13 +57,10 @@ public sealed class CommitQueue : IAsyncDisposable
         var outcomes = new (long Version, Exception? Error)[batch.Count];
         try
         {
-            _context ??= new WriteContext(_dialect, await _dialect.OpenAsync());
-            await using var transaction = await _dialect.BeginWriteAsync(_context.Connection, CancellationToken.None);
-            await _context.BeginAsync(transaction);
-            for (var i = 0; i < batch.Count; i++) outcomes[i] = await ExecuteOneAsync(batch[i]);
-            await _context.EndAsync();
-            await transaction.CommitAsync();
-            Transactions++;
+            // Optimistic first: writes are seldom refused, and a savepoint per write costs two statements.
+            // If one is refused, the whole transaction is rolled back and the batch runs again with savepoints.
+            if (!await TryCommitAsync(batch, outcomes, savepoints: false))
+                await TryCommitAsync(batch, outcomes, savepoints: true);
         }
         catch (Exception e)
         {
@@ -81,7 +78,37 @@ public sealed class CommitQueue : IAsyncDisposable
         }
     }
 
-    private async Task<(long, Exception?)> ExecuteOneAsync(PendingWrite write)
+    /// <summary>Runs the batch in one transaction. Without savepoints, returns false (having rolled back) when a write is refused.</summary>
+    private async Task<bool> TryCommitAsync(List<PendingWrite> batch, (long Version, Exception? Error)[] outcomes, bool savepoints)
+    {
+        _context ??= new WriteContext(_dialect, await _dialect.OpenAsync());
+        await using var transaction = await _dialect.BeginWriteAsync(_context.Connection, CancellationToken.None);
+        await _context.BeginAsync(transaction);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (savepoints)
+            {
+                outcomes[i] = await ExecuteInSavepointAsync(batch[i]);
+                continue;
+            }
+            try
+            {
+                // A write that changes nothing also writes nothing, so it needs no undo.
+                outcomes[i] = ((await batch[i].ExecuteAsync(_context)).Version, null);
+            }
+            catch (Exception e) when (e is not DbException || _dialect.IsUniqueViolation(e))
+            {
+                await transaction.RollbackAsync();
+                return false;
+            }
+        }
+        await _context.EndAsync();
+        await transaction.CommitAsync();
+        Transactions++;
+        return true;
+    }
+
+    private async Task<(long, Exception?)> ExecuteInSavepointAsync(PendingWrite write)
     {
         var context = _context!;
         var clock = context.Clock;
@@ -89,14 +116,12 @@ public sealed class CommitQueue : IAsyncDisposable
         try
         {
             var (version, changed) = await write.ExecuteAsync(context);
-            if (changed)
+            if (!changed)
             {
-                await context.ExecuteAsync("RELEASE SAVEPOINT w");
-                return (version, null);
+                await context.ExecuteAsync("ROLLBACK TO SAVEPOINT w");
+                context.Clock = clock;
             }
-            await context.ExecuteAsync("ROLLBACK TO SAVEPOINT w");
             await context.ExecuteAsync("RELEASE SAVEPOINT w");
-            context.Clock = clock;
             return (version, null);
         }
         catch (Exception e) when (e is not DbException || _dialect.IsUniqueViolation(e))

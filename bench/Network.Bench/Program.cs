@@ -1,0 +1,27 @@
+using Network.Bench;
+using Network.Bench.Groups;
+
+// Usage: Network.Bench [--quick] [--out PATH] [--only GROUP[,GROUP]]
+var quick = args.Contains("--quick");
+var outPath = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "bench/RESULTS.md";
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',');
+var settings = BenchSettings.From(quick);
+
+var groups = new List<ResultGroup>();
+async Task Run(string name, Func<Task<ResultGroup>> group)
+{
+    if (only is not null && !only.Contains(name, StringComparer.OrdinalIgnoreCase)) return;
+    Console.WriteLine($"== {name}");
+    var result = await group();
+    foreach (var row in result.Rows) Console.WriteLine($"   {row.Subject}: {row.Ours?.Format() ?? "not built yet"} vs {row.PeerName} {row.Peer?.Format() ?? "—"} → {row.Met}");
+    groups.Add(result);
+}
+
+await Run("grains", () => GrainCallBench.RunAsync(settings));
+await Run("writes", () => WriteBench.RunAsync(settings));
+await Run("graphql", () => Task.FromResult(NotBuiltYet.GraphQL));
+await Run("analytics", () => Task.FromResult(NotBuiltYet.Analytics));
+await Run("subscriptions", () => Task.FromResult(NotBuiltYet.Subscriptions));
+
+await File.WriteAllTextAsync(outPath, Report.Render(groups, quick));
+Console.WriteLine($"Wrote {outPath}");

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds Release, runs every benchmark group, writes bench/RESULTS.md. --quick: short runs (CI keeps the harness alive with it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet build bench/Network.Bench/Network.Bench.csproj -c Release -nologo -v quiet
+export BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo '-dirty')"
+dotnet bench/Network.Bench/bin/Release/net10.0/Network.Bench.dll "$@" --out bench/RESULTS.md
