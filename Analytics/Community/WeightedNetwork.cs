@@ -73,14 +73,36 @@ internal sealed class WeightedNetwork
             members[fill[groupOf[u]]++] = u;
         }
 
+        // Two passes over the members' arcs: count each group's distinct neighbour groups, then fill.
+        // Exact sizes keep the peak memory at one copy of the aggregate (no list doubling).
         var offsets = new int[groups + 1];
-        var targets = new List<int>();
-        var weights = new List<double>();
-        var accumulated = new double[groups];
-        var seen = new bool[groups];
-        var touched = new List<int>();
+        var stamp = new int[groups];
+        Array.Fill(stamp, -1);
         for (int g = 0; g < groups; g++)
         {
+            int distinct = 0;
+            for (int i = memberStart[g]; i < memberStart[g + 1]; i++)
+            {
+                int u = members[i];
+                for (int a = Offsets[u]; a < Offsets[u + 1]; a++)
+                {
+                    int h = groupOf[Targets[a]];
+                    if (h != g && stamp[h] != g)
+                    {
+                        stamp[h] = g;
+                        distinct++;
+                    }
+                }
+            }
+            offsets[g + 1] = offsets[g] + distinct;
+        }
+        var targets = new int[offsets[groups]];
+        var weights = new double[offsets[groups]];
+        var slot = new int[groups];
+        Array.Fill(stamp, -1);
+        for (int g = 0; g < groups; g++)
+        {
+            int next = offsets[g];
             for (int i = memberStart[g]; i < memberStart[g + 1]; i++)
             {
                 int u = members[i];
@@ -91,25 +113,18 @@ internal sealed class WeightedNetwork
                     {
                         continue;
                     }
-                    if (!seen[h])
+                    if (stamp[h] != g)
                     {
-                        seen[h] = true;
-                        touched.Add(h);
+                        stamp[h] = g;
+                        slot[h] = next;
+                        targets[next++] = h;
                     }
-                    accumulated[h] += Weights[a];
+                    weights[slot[h]] += Weights[a];
                 }
             }
-            touched.Sort();
-            foreach (int h in touched)
-            {
-                targets.Add(h);
-                weights.Add(accumulated[h]);
-                accumulated[h] = 0;
-                seen[h] = false;
-            }
-            touched.Clear();
-            offsets[g + 1] = targets.Count;
+            // Rows sorted by neighbour id keep the aggregate's scan order independent of member order.
+            Array.Sort(targets, weights, offsets[g], next - offsets[g]);
         }
-        return new WeightedNetwork(groups, offsets, targets.ToArray(), weights.ToArray(), strength);
+        return new WeightedNetwork(groups, offsets, targets, weights, strength);
     }
 }
