@@ -31,6 +31,7 @@ public static class SpecifiedRules
         new ValuesOfCorrectType(),
         new ProvidedRequiredArguments(),
         new VariablesInAllowedPosition(),
+        new OverlappingFieldsCanBeMerged(),
         new UniqueInputFieldNames(),
         new KnownOperationTypes(),
     ];
