@@ -214,4 +214,47 @@ public sealed class MetricsTests
         Assert.Equal(global::Analytics.Community.Modularity.Compute(k.Graph, k.Group),
             global::Analytics.Community.Modularity.Compute(g, group), 12);
     }
+
+    [Fact]
+    public void Coleman_is_one_for_perfect_segregation_and_nan_for_a_lone_member()
+    {
+        // Two disjoint triangles, one per group, plus a lone member of group 2 tied into group 0.
+        var g = TestGraphs.Undirected(7, (0, 1), (1, 2), (0, 2), (3, 4), (4, 5), (3, 5), (6, 0));
+        var h = ColemanHomophily.PerGroup(g, [0, 0, 0, 1, 1, 1, 2]);
+        Assert.Equal(1.0, h[1], 12);
+        Assert.True(h[0] is > 0 and < 1);
+        Assert.True(double.IsNaN(h[2]));            // expected within-group ends are 0 for a single member
+    }
+
+    [Fact]
+    public void Metrics_without_usable_ties_are_nan()
+    {
+        var g = TestGraphs.Undirected(4, (0, 1), (2, 3));
+        Assert.True(double.IsNaN(EIIndex.Compute(g, [0, -1, 1, -1])));
+        Assert.True(double.IsNaN(Assortativity.Categorical(g, [0, -1, 1, -1])));
+        Assert.True(double.IsNaN(ExposureDiversity.Compute(g, [0, -1, 1, -1]).Mean));
+        Assert.True(double.IsNaN(NeighbourLeaning.Correlation(g, [0.5, double.NaN, 0.1, double.NaN]).Correlation));
+        Assert.Throws<ArgumentException>(() => EIIndex.Compute(g, [0, 1]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => EIIndexNullModel.Compute(g, [0, 0, 1, 1], samples: 1, seed: 0));
+    }
+
+    [Fact]
+    public void Random_walk_controversy_leaves_out_nodes_without_a_side()
+    {
+        // A bridge node without a side, tied to both clubs, must not let walks cross.
+        var k = TestGraphs.Karate;
+        var b = new GraphBuilder(35);
+        for (int u = 0; u < 34; u++)
+        {
+            foreach (int v in k.Graph.Neighbors(u))
+            {
+                b.Add(u, v);
+            }
+        }
+        b.Add(34, 0).Add(34, 33);
+        int[] side = [.. k.Group, -1];
+        Assert.Equal(RandomWalkControversy.Compute(k.Graph, k.Group, 3).Score,
+            RandomWalkControversy.Compute(b.BuildTieGraph(), side, 3).Score, 12);
+        Assert.Throws<ArgumentException>(() => RandomWalkControversy.Compute(k.Graph, [.. k.Group.Select(g => g + 1)], 3));
+    }
 }

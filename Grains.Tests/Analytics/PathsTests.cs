@@ -85,6 +85,11 @@ public sealed class PathsTests
         Assert.Equal([0, 2, 1, 3], Dijkstra.ShortestPath(g, 0, 3) ?? []);
         Assert.Equal(4, Dijkstra.Run(g, 0).Distance[3]);
         Assert.Null(Dijkstra.ShortestPath(g, 3, 0));
+
+        // A cutoff leaves further nodes unreached, like NetworkX's cutoff.
+        var (bounded, parent) = Dijkstra.Run(g, 0, maxDistance: 3);
+        Assert.Equal([0, 3, 1, double.PositiveInfinity], bounded);
+        Assert.Equal(-1, parent[3]);
     }
 
     internal static Graph ByName(string name) => name switch
