@@ -39,6 +39,24 @@ public sealed class MetricsTests
 
     [Theory]
     [MemberData(nameof(Undirected))]
+    public void Group_modularity_matches_networkx_on_the_grouped_subgraph(string name)
+    {
+        var (d, c, _) = Reference(name);
+        Approx.Equal(c("GroupModularity"), GroupModularity.Compute(d.Graph, d.Group), 1e-9);
+        Approx.Equal(c("GroupModularityHalfResolution"), GroupModularity.Compute(d.Graph, d.Group, 0.5), 1e-9);
+    }
+
+    [Fact]
+    public void Group_modularity_ignores_tie_weights()
+    {
+        // The tie graph's weights count repeated ties; DESIGN.md's modularity uses unit ties.
+        var heavy = new GraphBuilder(4).Add(0, 1).Add(0, 1).Add(0, 1).Add(1, 2).Add(2, 3).BuildTieGraph();
+        var unit = TestGraphs.Undirected(4, (0, 1), (1, 2), (2, 3));
+        Assert.Equal(GroupModularity.Compute(unit, [0, 0, 1, 1]), GroupModularity.Compute(heavy, [0, 0, 1, 1]), 12);
+    }
+
+    [Theory]
+    [MemberData(nameof(Undirected))]
     public void Categorical_assortativity_matches_networkx(string name)
     {
         var (d, c, _) = Reference(name);
