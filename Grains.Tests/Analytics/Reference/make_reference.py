@@ -417,6 +417,7 @@ def emit_directed(e, name, G):
     for u, v in wd.edges():
         wd.edges[u, v]["weight"] = 1 + (u * 7 + v * 3) % 5
     e.array("BetweennessWeighted", in_order(G, nx.betweenness_centrality(wd, weight="weight")), floats=True)
+    e.array("PageRankWeighted", in_order(G, _pagerank_python(wd, weight="weight")))
     e.array("InDegreeCentrality", in_order(G, nx.in_degree_centrality(G)))
     e.array("OutDegreeCentrality", in_order(G, nx.out_degree_centrality(G)))
     e.array("DegreeCentrality", in_order(G, nx.degree_centrality(G)))
