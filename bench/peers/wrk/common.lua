@@ -1,0 +1,44 @@
+-- Shared by node.lua and members.lua: POST one fixture body to /graphql and
+-- count answers that are not HTTP 200. With WRK_CHECK_BODY=1 it also counts
+-- bodies that differ from the fixture response (use it against the graphql-js
+-- peer and the floor, which must answer byte-identically; not against a
+-- service with different data).
+local M = {}
+
+local function read(path)
+  local f = assert(io.open(path, "rb"), "cannot open " .. path)
+  local s = f:read("*a")
+  f:close()
+  return s
+end
+
+function M.setup(name)
+  -- Fixtures live next door in ../graphql-js/fixtures, found relative to this script.
+  local dir = debug.getinfo(1, "S").source:match("^@(.*/)") or "./"
+  local fixtures = dir .. "../graphql-js/fixtures/"
+  wrk.method = "POST"
+  wrk.path = os.getenv("WRK_PATH") or "/graphql"
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Accept"] = "application/graphql-response+json, application/json"
+  wrk.body = read(fixtures .. name .. ".request.json")
+  local expected = os.getenv("WRK_CHECK_BODY") == "1" and read(fixtures .. name .. ".response.json") or nil
+
+  -- wrk runs each thread in its own Lua state: globals below are per thread,
+  -- and done() gathers them through thread:get.
+  local threads = {}
+  setup = function(thread) table.insert(threads, thread) end
+  init = function() non200 = 0; mismatched = 0 end
+  response = function(status, headers, body)
+    if status ~= 200 then non200 = non200 + 1 end
+    if expected and body ~= expected then mismatched = mismatched + 1 end
+  end
+  done = function(summary, latency, requests)
+    local n, m = 0, 0
+    for _, t in ipairs(threads) do n = n + t:get("non200"); m = m + t:get("mismatched") end
+    io.write(string.format("%s: %d requests, %.0f req/s, non-200: %d, body mismatches: %s\n",
+      name, summary.requests, summary.requests / (summary.duration / 1e6), n,
+      expected and tostring(m) or "not checked"))
+  end
+end
+
+return M
