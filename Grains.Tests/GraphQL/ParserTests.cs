@@ -270,4 +270,14 @@ public sealed class ParserTests
     {
         Assert.Equal(5, Parser.Parse("{ a b }").TokenCount);
     }
+
+    [Theory]
+    [InlineData("{ a }", false)]
+    [InlineData("{ a(x: $v) }", true)]
+    [InlineData("query ($v: Int) { a }", true)]
+    [InlineData("{ a(x: \"$v\") }", false)]
+    public void Document_says_whether_it_mentions_variables(string source, bool hasVariables)
+    {
+        Assert.Equal(hasVariables, Parser.Parse(source).HasVariables);
+    }
 }

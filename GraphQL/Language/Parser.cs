@@ -18,6 +18,7 @@ public sealed partial class Parser
     private readonly ParserOptions _options;
     private int _depth;
     private int _lastEnd;
+    private bool _sawVariable;
 
     private Parser(string source, ParserOptions? options)
     {
@@ -156,6 +157,7 @@ public sealed partial class Parser
         {
             Definitions = definitions,
             TokenCount = _lexer.TokenCount,
+            HasVariables = _sawVariable,
             Location = new Location(0, _lexer.Source.Length, 1, 1),
         };
     }
@@ -292,6 +294,7 @@ public sealed partial class Parser
 
     private VariableNode ParseVariable()
     {
+        _sawVariable = true;
         Token start = Expect(TokenKind.Dollar);
         NameNode name = ParseName();
         return new VariableNode { Name = name, Location = LocationFrom(start) };

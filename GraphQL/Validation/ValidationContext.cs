@@ -12,10 +12,14 @@ public sealed class ValidationContext
 {
     private readonly List<ValidationError> _errors = [];
     private Dictionary<string, FragmentDefinitionNode>? _fragments;
-    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _spreads = [];
-    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _recursiveFragments = [];
-    private readonly Dictionary<Node, List<VariableUsage>> _variableUsages = [];
-    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveVariableUsages = [];
+    // Caches, created on first use: most documents need few of them.
+    private Dictionary<SelectionSetNode, List<FragmentSpreadNode>>? _spreads;
+    private Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>>? _recursiveFragments;
+    private Dictionary<Node, List<VariableUsage>>? _variableUsages;
+    private Dictionary<OperationDefinitionNode, List<VariableUsage>>? _recursiveVariableUsages;
+
+    private static readonly List<FragmentDefinitionNode> NoFragments = [];
+    private static readonly List<VariableUsage> NoUsages = [];
 
     public ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo)
     {
@@ -43,7 +47,20 @@ public sealed class ValidationContext
         _errors.Add(new ValidationError(message, locations));
     }
 
+    /// <summary>Whether the document defines any fragment.</summary>
+    public bool HasFragments()
+    {
+        EnsureFragments();
+        return _fragments!.Count > 0;
+    }
+
     public FragmentDefinitionNode? GetFragment(string name)
+    {
+        EnsureFragments();
+        return _fragments!.TryGetValue(name, out FragmentDefinitionNode? found) ? found : null;
+    }
+
+    private void EnsureFragments()
     {
         if (_fragments is null)
         {
@@ -56,13 +73,12 @@ public sealed class ValidationContext
                 }
             }
         }
-
-        return _fragments.TryGetValue(name, out FragmentDefinitionNode? found) ? found : null;
     }
 
     /// <summary>The fragment spreads in a selection set, looking into fields and inline fragments but not into other fragments.</summary>
     public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
     {
+        _spreads ??= [];
         if (_spreads.TryGetValue(selectionSet, out List<FragmentSpreadNode>? cached))
         {
             return cached;
@@ -97,6 +113,12 @@ public sealed class ValidationContext
     /// <summary>Every fragment an operation reaches, directly or through other fragments, each once.</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
+        if (!HasFragments())
+        {
+            return NoFragments;
+        }
+
+        _recursiveFragments ??= [];
         if (_recursiveFragments.TryGetValue(operation, out List<FragmentDefinitionNode>? cached))
         {
             return cached;
@@ -126,6 +148,12 @@ public sealed class ValidationContext
     /// <summary>The variables used inside a node (an operation or a fragment), with their expected types.</summary>
     public IReadOnlyList<VariableUsage> GetVariableUsages(Node node)
     {
+        if (!Document.HasVariables)
+        {
+            return NoUsages;
+        }
+
+        _variableUsages ??= [];
         if (_variableUsages.TryGetValue(node, out List<VariableUsage>? cached))
         {
             return cached;
@@ -140,6 +168,12 @@ public sealed class ValidationContext
     /// <summary>The variables used by an operation and every fragment it reaches.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
+        if (!Document.HasVariables)
+        {
+            return NoUsages;
+        }
+
+        _recursiveVariableUsages ??= [];
         if (_recursiveVariableUsages.TryGetValue(operation, out List<VariableUsage>? cached))
         {
             return cached;

@@ -9,7 +9,7 @@ public sealed class NoUnusedFragments : ValidationRule
 
     public override void Leave(Node node, ValidationContext context)
     {
-        if (node is not DocumentNode document)
+        if (node is not DocumentNode document || !context.HasFragments())
         {
             return;
         }
