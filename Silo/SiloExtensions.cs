@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Network.Grains.Storage;
 using Network.Grains.Users;
+using Network.Silo.Projection;
 using Network.Silo.Storage;
 using Orleans.Hosting;
 using Orleans.Storage;
@@ -41,8 +42,14 @@ public static class SiloExtensions
         services.AddSingleton<AdoNetGrainStorage>();
         services.AddKeyedSingleton<IGrainStorage>("graph", (sp, _) => sp.GetRequiredService<AdoNetGrainStorage>());
         services.AddKeyedSingleton<IGrainStorage>("Default", (sp, _) => sp.GetRequiredService<AdoNetGrainStorage>());
+        services.Configure<ProjectionOptions>(builder.Configuration.GetSection("Projection"));
+        services.AddSingleton<ProjectionLoader>();
+        services.AddSingleton<ProjectionService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ProjectionService>());
         services.AddOrleans(silo => silo.AddGrains(typeof(UserGrain).Assembly));
-        services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])
+            .AddCheck<ProjectionHealthCheck>("projection", tags: ["ready"]);
         return builder;
     }
 
@@ -50,6 +57,14 @@ public static class SiloExtensions
     {
         public Task StartAsync(CancellationToken cancellationToken) => schema.MigrateAsync(cancellationToken);
         public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
+    private sealed class ProjectionHealthCheck(ProjectionService projection) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+            Task.FromResult(projection.Loaded.IsFaulted ? HealthCheckResult.Unhealthy("The projection failed to load.", projection.Loaded.Exception)
+                : projection.IsLoaded ? HealthCheckResult.Healthy($"Projection at graph version {projection.Loaded.Result.Version}.")
+                : HealthCheckResult.Unhealthy("The projection is still loading."));
     }
 
     private sealed class StorageHealthCheck(GraphReader reader) : IHealthCheck

@@ -35,12 +35,12 @@ public sealed class GraphSilo : IAsyncDisposable
     public GraphReader Reader => _host.Services.GetRequiredService<GraphReader>();
     public IServiceProvider Services => _host.Services;
 
-    public static Task<GraphSilo> StartAsync(string provider, string? location = null, bool keepData = false) =>
-        StartAsync(Enum.Parse<StorageProvider>(provider), location, keepData);
+    public static Task<GraphSilo> StartAsync(string provider, string? location = null, bool keepData = false, Dictionary<string, string?>? extra = null) =>
+        StartAsync(Enum.Parse<StorageProvider>(provider), location, keepData, extra);
 
-    public static async Task<GraphSilo> StartAsync(StorageProvider provider, string? location = null, bool keepData = false)
+    public static async Task<GraphSilo> StartAsync(StorageProvider provider, string? location = null, bool keepData = false, Dictionary<string, string?>? extra = null)
     {
-        var settings = new Dictionary<string, string?> { ["Storage:Provider"] = provider.ToString() };
+        var settings = new Dictionary<string, string?>(extra ?? []) { ["Storage:Provider"] = provider.ToString() };
         Func<Task> cleanup;
         if (provider == StorageProvider.Sqlite)
         {

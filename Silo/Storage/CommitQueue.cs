@@ -29,6 +29,9 @@ public sealed class CommitQueue : IAsyncDisposable
         _loop = Task.Run(RunAsync);
     }
 
+    /// <summary>Raised after each commit with the graph version reached; the projection's tailer wakes on it.</summary>
+    public event Action<long>? Committed;
+
     /// <summary>Number of transactions committed; lets tests and benchmarks see batching at work.</summary>
     public long Transactions { get; private set; }
 
@@ -105,6 +108,7 @@ public sealed class CommitQueue : IAsyncDisposable
         await _context.EndAsync();
         await transaction.CommitAsync();
         Transactions++;
+        Committed?.Invoke(_context.Clock);
         return true;
     }
 

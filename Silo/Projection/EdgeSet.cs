@@ -1,0 +1,135 @@
+namespace Network.Silo.Projection;
+
+/// <summary>
+/// The edges of one kind between dense node indices, compact enough for tens of millions: a sorted base of
+/// 64-bit keys (source &lt;&lt; 32 | target) with parallel weight and visibility arrays (13 bytes an edge), plus a
+/// small overlay of changes since the last compaction. Not thread-safe: the projection serialises access.
+/// </summary>
+public sealed class EdgeSet
+{
+    private long[] _keys = [];
+    private int[] _weights = [];
+    private byte[] _visibility = [];
+    private int _baseCount;
+    private readonly Dictionary<long, (int Weight, byte Visibility)> _added = [];
+    private readonly HashSet<long> _removed = [];
+
+    public int Count => _baseCount - _removed.Count + _added.Count;
+
+    public static long Key(int source, int target) => ((long)source << 32) | (uint)target;
+    public static int Source(long key) => (int)(key >> 32);
+    public static int Target(long key) => (int)(uint)key;
+
+    /// <summary>Replaces the contents with <paramref name="count"/> edges; keys need not be sorted but must be distinct.</summary>
+    public void Load(long[] keys, int[] weights, byte[] visibility, int count)
+    {
+        var order = new int[count];
+        for (var i = 0; i < count; i++) order[i] = i;
+        var sortedKeys = keys.AsSpan(0, count).ToArray();
+        Array.Sort(sortedKeys, order);
+        _keys = sortedKeys;
+        _weights = new int[count];
+        _visibility = new byte[count];
+        for (var i = 0; i < count; i++)
+        {
+            _weights[i] = weights[order[i]];
+            _visibility[i] = visibility[order[i]];
+        }
+        _baseCount = count;
+        _added.Clear();
+        _removed.Clear();
+    }
+
+    public bool TryGet(long key, out int weight, out byte visibility)
+    {
+        if (_added.TryGetValue(key, out var a))
+        {
+            (weight, visibility) = a;
+            return true;
+        }
+        var i = Array.BinarySearch(_keys, 0, _baseCount, key);
+        if (i >= 0 && !_removed.Contains(key))
+        {
+            weight = _weights[i];
+            visibility = _visibility[i];
+            return true;
+        }
+        weight = 0;
+        visibility = 0;
+        return false;
+    }
+
+    /// <summary>Inserts the edge with weight 1, or sets the visibility of the existing one.</summary>
+    public void Upsert(long key, byte visibility) => Put(key, existing => existing ?? 1, visibility);
+
+    /// <summary>Inserts the edge with weight 1, or adds one to its weight.</summary>
+    public void Increment(long key, byte visibility) => Put(key, existing => (existing ?? 0) + 1, visibility);
+
+    public void Remove(long key)
+    {
+        if (_added.Remove(key)) return;
+        if (Array.BinarySearch(_keys, 0, _baseCount, key) >= 0) _removed.Add(key);
+    }
+
+    private void Put(long key, Func<int?, int> weight, byte visibility)
+    {
+        var i = Array.BinarySearch(_keys, 0, _baseCount, key);
+        if (i >= 0 && !_removed.Contains(key))
+        {
+            _weights[i] = weight(_weights[i]);
+            _visibility[i] = visibility;
+            return;
+        }
+        if (i >= 0)
+        {
+            // Re-added after removal: revive the base slot.
+            _removed.Remove(key);
+            _weights[i] = weight(null);
+            _visibility[i] = visibility;
+            return;
+        }
+        _added[key] = (weight(_added.TryGetValue(key, out var a) ? a.Weight : null), visibility);
+        if (_added.Count > Math.Max(4096, _baseCount / 8)) Compact();
+    }
+
+    /// <summary>Visits every edge: base edges in key order, then the overlay's.</summary>
+    public void ForEach<TState>(ref TState state, EdgeVisitor<TState> visit)
+    {
+        for (var i = 0; i < _baseCount; i++)
+        {
+            var key = _keys[i];
+            if (_removed.Count > 0 && _removed.Contains(key)) continue;
+            visit(ref state, Source(key), Target(key), _weights[i], _visibility[i]);
+        }
+        foreach (var (key, (weight, visibility)) in _added) visit(ref state, Source(key), Target(key), weight, visibility);
+    }
+
+    /// <summary>Folds the overlay into the sorted base.</summary>
+    public void Compact()
+    {
+        var count = Count;
+        var keys = new long[count];
+        var weights = new int[count];
+        var visibility = new byte[count];
+        var n = 0;
+        for (var i = 0; i < _baseCount; i++)
+        {
+            if (_removed.Contains(_keys[i])) continue;
+            keys[n] = _keys[i];
+            weights[n] = _weights[i];
+            visibility[n++] = _visibility[i];
+        }
+        foreach (var (key, (weight, vis)) in _added)
+        {
+            keys[n] = key;
+            weights[n] = weight;
+            visibility[n++] = vis;
+        }
+        Load(keys, weights, visibility, n);
+    }
+
+    /// <summary>Bytes held by the arrays (the overlay counted at a rough 40 bytes an entry).</summary>
+    public long ResidentBytes => _keys.LongLength * 8 + _weights.LongLength * 4 + _visibility.LongLength + (_added.Count + _removed.Count) * 40L;
+}
+
+public delegate void EdgeVisitor<TState>(ref TState state, int source, int target, int weight, byte visibility);

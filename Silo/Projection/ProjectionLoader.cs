@@ -1,0 +1,101 @@
+using System.Data;
+using System.Data.Common;
+using Network.Grains.Common;
+
+namespace Network.Silo.Projection;
+
+/// <summary>
+/// Builds a projection from storage in bulk: nodes, topics, edges and collaborations read in one read transaction
+/// together with the graph clock, so the result is exactly the graph at that version.
+/// </summary>
+public sealed class ProjectionLoader(Storage.SqlDialect dialect)
+{
+    public async Task<GraphProjection> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        var projection = new GraphProjection();
+        await using var connection = await dialect.OpenAsync(cancellationToken);
+        // SQLite's deferred transaction pins one WAL snapshot at the first read; PostgreSQL needs repeatable read for that.
+        await using var transaction = dialect.Provider == Storage.StorageProvider.PostgreSql
+            ? await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken)
+            : await connection.BeginTransactionAsync(cancellationToken);
+
+        var version = Convert.ToInt64(await Scalar(connection, transaction, "SELECT version FROM graph_clock WHERE id = 1", cancellationToken));
+
+        var topics = new Dictionary<long, List<string>>();
+        await foreach (var r in Rows(connection, transaction, "SELECT node_id, topic FROM node_topics", cancellationToken))
+        {
+            var id = r.GetInt64(0);
+            if (!topics.TryGetValue(id, out var list)) topics[id] = list = [];
+            list.Add(r.GetString(1));
+        }
+        await foreach (var r in Rows(connection, transaction, "SELECT id, kind, country, leaning FROM nodes", cancellationToken))
+        {
+            var id = r.GetInt64(0);
+            projection.Nodes.Set(id, (NodeKind)r.GetInt16(1), r.IsDBNull(2) ? null : r.GetString(2),
+                r.IsDBNull(3) ? null : r.GetDouble(3), topics.TryGetValue(id, out var t) ? t : []);
+        }
+
+        var buffers = Enumerable.Range(0, 6).Select(_ => new EdgeBuffer()).ToArray();
+        await foreach (var r in Rows(connection, transaction, "SELECT kind, source, target, visibility, weight FROM edges", cancellationToken))
+        {
+            // Columns in order: SequentialAccess readers cannot go back.
+            var kind = r.GetInt16(0);
+            var key = Projection.EdgeSet.Key(projection.Nodes.IndexOf(r.GetInt64(1)), projection.Nodes.IndexOf(r.GetInt64(2)));
+            var visibility = (byte)r.GetInt16(3);
+            buffers[kind].Add(key, r.GetInt32(4), visibility);
+        }
+        for (var kind = 1; kind < buffers.Length; kind++)
+            projection.Edges((EdgeKind)kind).Load(buffers[kind].Keys, buffers[kind].Weights, buffers[kind].Visibility, buffers[kind].Count);
+
+        await foreach (var r in Rows(connection, transaction,
+            "SELECT id, from_id, from_kind, to_id, to_kind, kind, occurred_at, from_country, to_country FROM collaborations ORDER BY version, id", cancellationToken))
+        {
+            projection.AddCollaboration(new CollaborationFact(
+                r.GetInt64(0), r.GetInt64(1), (NodeKind)r.GetInt16(2), r.GetInt64(3), (NodeKind)r.GetInt16(4), (CollaborationKind)r.GetInt16(5),
+                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6)), r.GetString(7), r.GetString(8)));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        projection.SetLoadedVersion(version);
+        return projection;
+    }
+
+    private static async Task<object?> Scalar(DbConnection c, DbTransaction t, string sql, CancellationToken ct)
+    {
+        await using var command = c.CreateCommand();
+        command.Transaction = t;
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(ct);
+    }
+
+    private static async IAsyncEnumerable<DbDataReader> Rows(DbConnection c, DbTransaction t, string sql,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var command = c.CreateCommand();
+        command.Transaction = t;
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
+        while (await reader.ReadAsync(ct)) yield return reader;
+    }
+
+    private sealed class EdgeBuffer
+    {
+        public long[] Keys = new long[16];
+        public int[] Weights = new int[16];
+        public byte[] Visibility = new byte[16];
+        public int Count;
+
+        public void Add(long key, int weight, byte visibility)
+        {
+            if (Count == Keys.Length)
+            {
+                Array.Resize(ref Keys, Count * 2);
+                Array.Resize(ref Weights, Count * 2);
+                Array.Resize(ref Visibility, Count * 2);
+            }
+            Keys[Count] = key;
+            Weights[Count] = weight;
+            Visibility[Count++] = visibility;
+        }
+    }
+}
