@@ -90,7 +90,19 @@ if (served && sdl !== undefined) {
     console.log(`ok   printSchema(introspection) equals ${sdlUrl} (${printed.split('\n').length} lines)`);
   } else {
     fail(`printSchema(introspection) differs from ${sdlUrl}:`);
-    process.stdout.write(unifiedDiff(printed, sdlText, 'printSchema(buildClientSchema(introspection))', sdlUrl));
+    // Differences a diff cannot show (CR line endings, trailing blanks) would turn
+    // the whole file into one unreadable hunk; name the first one instead.
+    const squash = (t) => t.split(/\r?\n/).map((l) => l.trimEnd()).join('\n').trimEnd();
+    if (squash(printed) === squash(sdlText)) {
+      const a = printed.split('\n');
+      const b = sdlText.split('\n');
+      let n = 0;
+      while (a[n] === b[n]) n++;
+      console.log('     whitespace only (CRLF line endings, trailing blanks or blank lines at the end);');
+      console.log(`     first at line ${n + 1}: expected ${JSON.stringify(a[n] ?? '<end>')}, served ${JSON.stringify(b[n] ?? '<end>')}`);
+    } else {
+      process.stdout.write(unifiedDiff(printed, sdlText, 'printSchema(buildClientSchema(introspection))', sdlUrl));
+    }
   }
 }
 
