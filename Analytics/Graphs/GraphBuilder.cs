@@ -4,9 +4,9 @@ namespace Analytics.Graphs;
 /// Collects an edge list and turns it into a <see cref="Graph"/> in CSR form.
 /// </summary>
 /// <remarks>
-/// Arcs are sorted by (source, target) with two stable counting-sort passes (an LSD radix sort,
-/// Cormen et al., <i>Introduction to Algorithms</i>, 3rd ed., 2009, §8.2–8.3), so building takes
-/// O(n + m) time and no comparison sort. Parallel arcs are merged into one: their weights add up and
+/// Arcs are bucketed by source with a counting sort (Cormen et al., <i>Introduction to Algorithms</i>,
+/// 3rd ed., 2009, §8.2) straight into their CSR rows, then each row is sorted by target, so building takes
+/// O(n + m log d) time for rows of length d, and about 8 bytes per arc of scratch beyond the edge list. Parallel arcs are merged into one: their weights add up and
 /// their kinds are OR-ed together, so a kind is best used as a bit flag (follow = 1, interaction = 2, …).
 /// </remarks>
 public sealed class GraphBuilder
@@ -80,23 +80,10 @@ public sealed class GraphBuilder
     private Graph Build(bool directed, bool keepSelfLoops, bool countTies)
     {
         int n = nodeCount;
-        // Arc list to sort: undirected records become two arcs.
-        int m = 0;
-        for (int i = 0; i < count; i++)
-        {
-            if (sources[i] != targets[i])
-            {
-                m += directed ? 1 : 2;
-            }
-            else if (keepSelfLoops)
-            {
-                m += 1;
-            }
-        }
-        var arcSource = new int[m];
-        var arcTarget = new int[m];
-        var arcRecord = new int[m];
-        int j = 0;
+        // Row sizes first (an undirected record u–v is the two arcs u→v and v→u), then each arc goes
+        // straight into its row as the key (target, record); sorting a row's keys orders it by target and
+        // puts parallel arcs next to each other in record order, so merged weights add up in a fixed order.
+        var start = new int[n + 1];
         for (int i = 0; i < count; i++)
         {
             int u = sources[i], v = targets[i];
@@ -104,80 +91,73 @@ public sealed class GraphBuilder
             {
                 continue;
             }
-            arcSource[j] = u; arcTarget[j] = v; arcRecord[j] = i; j++;
+            start[u + 1]++;
             if (!directed && u != v)
             {
-                arcSource[j] = v; arcTarget[j] = u; arcRecord[j] = i; j++;
+                start[v + 1]++;
             }
-        }
-
-        // Two stable counting sorts: by target, then by source.
-        int[] byTarget = CountingOrder(arcTarget, null, n);
-        int[] order = CountingOrder(arcSource, byTarget, n);
-
-        // First pass counts distinct arcs so the CSR arrays are allocated once, at their final size.
-        int distinct = 0;
-        int prevSource = -1, prevTarget = -1;
-        foreach (int a in order)
-        {
-            if (arcSource[a] != prevSource || arcTarget[a] != prevTarget)
-            {
-                distinct++;
-                prevSource = arcSource[a];
-                prevTarget = arcTarget[a];
-            }
-        }
-        var offsets = new int[n + 1];
-        var outTargets = new int[distinct];
-        var outWeights = new float[distinct];
-        var outKinds = new byte[distinct];
-        int last = -1;
-        prevSource = -1;
-        prevTarget = -1;
-        foreach (int a in order)
-        {
-            int u = arcSource[a], v = arcTarget[a], rec = arcRecord[a];
-            float w = countTies ? 1f : weights[rec];
-            if (u == prevSource && v == prevTarget)
-            {
-                outWeights[last] += w;
-                outKinds[last] |= kinds[rec];
-                continue;
-            }
-            last++;
-            outTargets[last] = v;
-            outWeights[last] = w;
-            outKinds[last] = kinds[rec];
-            offsets[u + 1]++;
-            prevSource = u;
-            prevTarget = v;
         }
         for (int u = 0; u < n; u++)
         {
-            offsets[u + 1] += offsets[u];
+            start[u + 1] += start[u];
+        }
+        var keys = new long[start[n]];
+        var fill = start[..n];
+        for (int i = 0; i < count; i++)
+        {
+            int u = sources[i], v = targets[i];
+            if (u == v && !keepSelfLoops)
+            {
+                continue;
+            }
+            keys[fill[u]++] = ((long)v << 32) | (uint)i;
+            if (!directed && u != v)
+            {
+                keys[fill[v]++] = ((long)u << 32) | (uint)i;
+            }
+        }
+
+        // Sort each row and count its distinct targets, so the CSR arrays get their final size at once.
+        var offsets = new int[n + 1];
+        for (int u = 0; u < n; u++)
+        {
+            var row = keys.AsSpan(start[u], start[u + 1] - start[u]);
+            row.Sort();
+            int distinct = 0;
+            long previous = -1;
+            foreach (long key in row)
+            {
+                long target = key >> 32;
+                if (target != previous)
+                {
+                    distinct++;
+                    previous = target;
+                }
+            }
+            offsets[u + 1] = offsets[u] + distinct;
+        }
+
+        var outTargets = new int[offsets[n]];
+        var outWeights = new float[offsets[n]];
+        var outKinds = new byte[offsets[n]];
+        for (int u = 0; u < n; u++)
+        {
+            int slot = offsets[u] - 1;
+            int previous = -1;
+            for (int a = start[u]; a < start[u + 1]; a++)
+            {
+                int v = (int)(keys[a] >> 32);
+                int rec = (int)(keys[a] & 0xFFFF_FFFF);
+                if (v != previous)
+                {
+                    slot++;
+                    outTargets[slot] = v;
+                    previous = v;
+                }
+                outWeights[slot] += countTies ? 1f : weights[rec];
+                outKinds[slot] |= kinds[rec];
+            }
         }
         return new Graph(n, directed, offsets, outTargets, outWeights, outKinds);
-    }
-
-    // Stable counting sort of the items (given in 'input' order, or 0..len-1) by key[item].
-    private static int[] CountingOrder(int[] key, int[]? input, int n)
-    {
-        int len = key.Length;
-        var start = new int[n + 1];
-        foreach (int k in key)
-        {
-            start[k + 1]++;
-        }
-        for (int i = 0; i < n; i++)
-        {
-            start[i + 1] += start[i];
-        }
-        var result = new int[len];
-        for (int i = 0; i < len; i++)
-        {
-            int item = input is null ? i : input[i];
-            result[start[key[item]]++] = item;
-        }
-        return result;
     }
 }
