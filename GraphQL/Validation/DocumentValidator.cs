@@ -9,13 +9,29 @@ namespace GraphQL.Validation;
 /// </summary>
 public static class DocumentValidator
 {
+    /// <summary>graphql-js's default limit: a hostile document cannot make the error list huge.</summary>
+    public const int DefaultMaxErrors = 100;
+
     /// <param name="rules">Rules to run; the rules of spec section 5 (<see cref="SpecifiedRules.Create"/>) when null.</param>
-    public static IReadOnlyList<ValidationError> Validate(Schema schema, DocumentNode document, IReadOnlyList<ValidationRule>? rules = null)
+    /// <param name="maxErrors">Stop after this many errors, adding one that says validation was aborted.</param>
+    public static IReadOnlyList<ValidationError> Validate(
+        Schema schema,
+        DocumentNode document,
+        IReadOnlyList<ValidationRule>? rules = null,
+        int maxErrors = DefaultMaxErrors)
     {
         var typeInfo = new TypeInfo(schema);
-        var context = new ValidationContext(schema, document, typeInfo);
+        var context = new ValidationContext(schema, document, typeInfo, maxErrors);
         var visitor = new ParallelVisitor(rules ?? SpecifiedRules.Create(), context);
-        AstWalker.Walk(document, typeInfo, visitor);
+        try
+        {
+            AstWalker.Walk(document, typeInfo, visitor);
+        }
+        catch (ValidationAbortedException)
+        {
+            // The context has recorded why.
+        }
+
         return context.Errors;
     }
 

@@ -21,12 +21,16 @@ public sealed class ValidationContext
     private static readonly List<FragmentDefinitionNode> NoFragments = [];
     private static readonly List<VariableUsage> NoUsages = [];
 
-    public ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo)
+    public ValidationContext(Schema schema, DocumentNode document, TypeInfo typeInfo, int maxErrors = int.MaxValue)
     {
         Schema = schema;
         Document = document;
         TypeInfo = typeInfo;
+        MaxErrors = maxErrors;
     }
+
+    /// <summary>After this many errors validation stops, as graphql-js's maxErrors option does.</summary>
+    public int MaxErrors { get; }
 
     public Schema Schema { get; }
 
@@ -42,6 +46,12 @@ public sealed class ValidationContext
         for (int i = 0; i < nodes.Length; i++)
         {
             locations[i] = nodes[i].Location;
+        }
+
+        if (_errors.Count >= MaxErrors)
+        {
+            _errors.Add(new ValidationError("Too many validation errors, error limit reached. Validation aborted.", []));
+            throw new ValidationAbortedException();
         }
 
         _errors.Add(new ValidationError(message, locations));

@@ -65,4 +65,15 @@ public sealed class DocumentValidatorTests
         var errors = DocumentValidator.Validate(Core, Parser.Parse("{ nope }"), []);
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public void Stops_at_the_error_limit()
+    {
+        // graphql-js stops after 100 errors with this same final message.
+        string document = "{ " + string.Concat(Enumerable.Range(0, 150).Select(i => $"f{i} ")) + "}";
+        IReadOnlyList<ValidationError> errors = DocumentValidator.Validate(Core, Parser.Parse(document));
+        Assert.Equal(101, errors.Count);
+        Assert.Equal("Too many validation errors, error limit reached. Validation aborted.", errors[^1].Message);
+        Assert.Equal(3, DocumentValidator.Validate(Core, Parser.Parse(document), maxErrors: 2).Count);
+    }
 }

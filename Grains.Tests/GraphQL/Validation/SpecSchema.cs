@@ -16,5 +16,5 @@ internal static class SpecSchema
     public static List<string> Errors(string document, params ValidationRule[] rules) => Errors(Schema, document, rules);
 
     public static List<string> Errors(Schema schema, string document, params ValidationRule[] rules) =>
-        DocumentValidator.Validate(schema, Parser.Parse(document), rules).Select(e => e.ToString()).ToList();
+        DocumentValidator.Validate(schema, Parser.Parse(document), rules, maxErrors: int.MaxValue).Select(e => e.ToString()).ToList();
 }
