@@ -18,7 +18,9 @@ public static class BreadthFirstSearch
     /// <param name="graph">The graph.</param>
     /// <param name="source">Start node.</param>
     /// <param name="maxHops">Nodes further than this many hops are left unreached (NetworkX's <c>cutoff</c>).</param>
-    public static ShortestPathTree Run(Graph graph, int source, int maxHops = int.MaxValue)
+    /// <param name="reverse">Follow arcs backwards: distances <i>to</i> the source ("who reaches me"), with
+    /// <c>Parent</c> the next node towards the source. No effect on an undirected graph.</param>
+    public static ShortestPathTree Run(Graph graph, int source, int maxHops = int.MaxValue, bool reverse = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxHops);
         CheckNode(graph, source);
@@ -38,7 +40,7 @@ public static class BreadthFirstSearch
             {
                 continue;
             }
-            foreach (int v in graph.Neighbors(u))
+            foreach (int v in reverse ? graph.InNeighbors(u) : graph.Neighbors(u))
             {
                 if (distance[v] < 0)
                 {

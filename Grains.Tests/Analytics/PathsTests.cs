@@ -68,6 +68,19 @@ public sealed class PathsTests
         var g = TestGraphs.Directed(3, (0, 1), (2, 1));
         Assert.Null(BreadthFirstSearch.ShortestPath(g, 0, 2));
         Assert.Null(BreadthFirstSearch.Run(g, 1).PathTo(0));
+        // Backwards: both 0 and 2 reach 1 in one hop.
+        Assert.Equal([1, 0, 1], BreadthFirstSearch.Run(g, 1, reverse: true).Distance);
+    }
+
+    [Fact]
+    public void Reverse_bfs_gives_distances_to_the_source()
+    {
+        var g = TestGraphs.ScaleFree.Graph;
+        var to5 = BreadthFirstSearch.Run(g, 5, reverse: true).Distance;
+        for (int s = 0; s < g.NodeCount; s++)
+        {
+            Assert.Equal(BreadthFirstSearch.Run(g, s).Distance[5], to5[s]);
+        }
     }
 
     [Fact]
