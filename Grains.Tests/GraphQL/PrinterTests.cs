@@ -224,4 +224,59 @@ public sealed class PrinterTests
     {
         Assert.Equal(expected, Printer.Print(Parser.ParseValue(literal)));
     }
+
+    [Fact]
+    public void Block_strings_take_the_indentation_of_where_they_are_printed()
+    {
+        // Source and expected output from graphql-js 16.15.0 print(parse(source)).
+        const string source = """"
+            type T {
+              """
+              Line one
+                indented
+              Line three
+              """
+              f(
+                """
+                Arg doc
+                two lines
+                """
+                a: Int
+              ): Int
+            }
+            query { a { b(text: """
+                multi
+                  line
+                block""", other: "x") { c } } }
+            """";
+        const string expected = """"
+            type T {
+              """
+              Line one
+                indented
+              Line three
+              """
+              f(
+                """
+                Arg doc
+                two lines
+                """
+                a: Int
+              ): Int
+            }
+
+            {
+              a {
+                b(text: """
+                multi
+                  line
+                block
+                """, other: "x") {
+                  c
+                }
+              }
+            }
+            """";
+        Assert.Equal(expected, Printer.Print(Parser.Parse(source)));
+    }
 }

@@ -51,4 +51,34 @@ public sealed class SchemaPrinterTests
         Schema schema = SchemaBuilder.Build("type Query { f(a: Float = 2.0, b: [Int] = 3, c: ID = \"007\", d: ID = \"12\"): Int }");
         Assert.Equal("type Query {\n  f(a: Float = 2, b: [Int] = [3], c: ID = \"007\", d: ID = 12): Int\n}", SchemaPrinter.Print(schema));
     }
+
+    [Fact]
+    public void Introspection_default_value_text_matches_the_printed_schema()
+    {
+        Schema schema = SchemaBuilder.Build(Fixture.Read("schema-core.graphql"));
+        FieldDefinition structure = schema.QueryType!.GetField("communityStructure")!;
+        Assert.Equal("1", Introspection.DefaultValueText(structure.GetArgument("resolution")!));
+        Assert.Null(Introspection.DefaultValueText(structure.GetArgument("minVersion")!));
+        Assert.Equal("LEANING", Introspection.DefaultValueText(schema.QueryType.GetField("echoChamber")!.GetArgument("attribute")!));
+    }
+
+    [Fact]
+    public void Schemas_built_in_code_print_their_clr_default_values()
+    {
+        var input = new InputObjectType("Range");
+        input.AddField(new InputField("low", BuiltInScalars.Float));
+        input.AddField(new InputField("tags", new ListType(BuiltInScalars.String)));
+        var query = new ObjectType("Query");
+        var field = new FieldDefinition("f", BuiltInScalars.Int);
+        field.AddArgument(new Argument("range", input)
+        {
+            DefaultValue = new Dictionary<string, object?> { ["tags"] = new List<string> { "a", "b" }, ["low"] = 0.5 },
+        });
+        field.AddArgument(new Argument("limit", new NonNullType(BuiltInScalars.Int)) { DefaultValue = 10L });
+        query.AddField(field);
+        var schema = new Schema(query);
+        Assert.Equal(
+            "type Query {\n  f(range: Range = {low: 0.5, tags: [\"a\", \"b\"]}, limit: Int! = 10): Int\n}\n\ninput Range {\n  low: Float\n  tags: [String]\n}",
+            SchemaPrinter.Print(schema));
+    }
 }

@@ -5,8 +5,11 @@ public sealed class EnumValue(string name, object? value = null)
 {
     public string Name { get; } = name;
 
-    /// <summary>The value resolvers see; the name itself unless set otherwise.</summary>
-    public object? Value { get; } = value ?? name;
+    /// <summary>
+    /// The internal value: what resolvers receive for this enum value in arguments and return
+    /// for it in results. The name itself unless set otherwise (for example to a CLR enum member).
+    /// </summary>
+    public object? Value { get; set; } = value ?? name;
 
     public string? Description { get; set; }
 

@@ -147,6 +147,15 @@ public static class Introspection
         Description = "The name of the current Object type at runtime.",
     };
 
+    /// <summary>
+    /// __InputValue.defaultValue: the default as GraphQL source, printed the way graphql-js prints
+    /// it (through astFromValue), or null when there is none.
+    /// </summary>
+    public static string? DefaultValueText(InputValue value) =>
+        value.HasDefaultValue && Utilities.AstFromValue.Convert(value.DefaultValue, value.Type) is { } literal
+            ? Language.Printer.Print(literal)
+            : null;
+
     public static bool IsIntrospectionType(NamedType type) =>
         Types.TryGetValue(type.Name, out NamedType? introspection) && ReferenceEquals(introspection, type) && type.Name.StartsWith("__", StringComparison.Ordinal);
 
