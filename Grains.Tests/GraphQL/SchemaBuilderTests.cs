@@ -206,4 +206,16 @@ public sealed class SchemaBuilderTests
         field.Resolver = _ => ValueTask.FromResult<object?>(42);
         Assert.NotNull(field.Resolver);
     }
+
+    // Root types chosen as graphql-js 16.15.0 buildSchema chooses them (its results in the comments).
+    [Theory]
+    [InlineData("type Query { a: Int } type S { b: Int } extend schema { subscription: S }", "Query", null, "S")]
+    [InlineData("type Q { a: Int } extend schema { query: Q }", "Q", null, null)]
+    [InlineData("type Query { a: Int } type S { b: Int } type Subscription { c: Int } extend schema { subscription: S }", "Query", null, "Subscription")]
+    public void Schema_extensions_name_roots_but_conventional_names_win_without_a_schema_definition(
+        string sdl, string query, string? mutation, string? subscription)
+    {
+        Schema schema = SchemaBuilder.Build(sdl);
+        Assert.Equal((query, mutation, subscription), (schema.QueryType?.Name, schema.MutationType?.Name, schema.SubscriptionType?.Name));
+    }
 }

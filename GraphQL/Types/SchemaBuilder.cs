@@ -112,13 +112,6 @@ public sealed class SchemaBuilder
             operationTypes.AddRange(extension.OperationTypes);
         }
 
-        if (schemaDefinition is null && schemaExtensions.Count == 0)
-        {
-            query = DefaultRoot("Query", "Query");
-            mutation = DefaultRoot("Mutation", "Mutation");
-            subscription = DefaultRoot("Subscription", "Subscription");
-        }
-
         foreach (OperationTypeDefinitionNode operationType in operationTypes)
         {
             ObjectType? root = RootType(operationType);
@@ -128,6 +121,15 @@ public sealed class SchemaBuilder
                 case OperationType.Mutation: mutation = root; break;
                 default: subscription = root; break;
             }
+        }
+
+        // Without a schema definition the conventional names apply (spec section 3.3.1), and,
+        // as in graphql-js, they win over roots named by a schema extension.
+        if (schemaDefinition is null)
+        {
+            query = DefaultRoot("Query", "Query") ?? query;
+            mutation = DefaultRoot("Mutation", "Mutation") ?? mutation;
+            subscription = DefaultRoot("Subscription", "Subscription") ?? subscription;
         }
 
         var directives = new List<DirectiveDefinition>();
