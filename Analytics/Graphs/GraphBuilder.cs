@@ -6,8 +6,9 @@ namespace Analytics.Graphs;
 /// <remarks>
 /// Arcs are bucketed by source with a counting sort (Cormen et al., <i>Introduction to Algorithms</i>,
 /// 3rd ed., 2009, §8.2) straight into their CSR rows, then each row is sorted by target, so building takes
-/// O(n + m log d) time for rows of length d, and about 8 bytes per arc of scratch beyond the edge list. Parallel arcs are merged into one: their weights add up and
-/// their kinds are OR-ed together, so a kind is best used as a bit flag (follow = 1, interaction = 2, …).
+/// O(n + m log d) time for rows of length d, and about 8 bytes per arc of scratch beyond the edge list.
+/// Parallel arcs are merged into one: their weights add up and their kinds are OR-ed together, so a kind
+/// is best used as a bit flag (follow = 1, interaction = 2, …). The builder can be built more than once.
 /// </remarks>
 public sealed class GraphBuilder
 {
