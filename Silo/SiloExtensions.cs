@@ -46,6 +46,7 @@ public static class SiloExtensions
         services.AddSingleton<ProjectionLoader>();
         services.AddSingleton<ProjectionService>();
         services.AddHostedService(sp => sp.GetRequiredService<ProjectionService>());
+        services.AddSingleton<Queries.GraphQueries>();
         services.AddOrleans(silo => silo.AddGrains(typeof(UserGrain).Assembly));
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])

@@ -1,0 +1,137 @@
+using Analytics.Graphs;
+using Analytics.Metrics;
+using Network.Grains.Common;
+
+namespace Network.Silo.Queries;
+
+/// <summary>
+/// The echo-chamber report of a scope for one attribute (DESIGN.md, "Graph semantics for metrics"). Users without
+/// the attribute are left out with their ties, so every figure is computed on the tie graph induced by the grouped
+/// users. Groups smaller than the viewer's threshold are left out of the per-group list; a scope smaller than it
+/// is refused. A figure that is undefined on the graph (no ties) is refused, never invented.
+/// </summary>
+internal static class EchoChamberQuery
+{
+    public const int MaxNullModelSamples = 1000;
+    private const string Negative = "NEGATIVE", Zero = "ZERO", Positive = "POSITIVE";
+
+    public static async Task<EchoChamberReport> RunAsync(GraphQueries queries, Scope scope, UserAttribute attribute, int samples,
+        long? minVersion, Viewer viewer, CancellationToken cancellationToken)
+    {
+        if (samples is < 0 or > MaxNullModelSamples)
+            throw GraphException.Invalid("nullModelSamples", $"nullModelSamples must be between 0 and {MaxNullModelSamples}.");
+        var projection = await queries.AtAsync(minVersion, cancellationToken);
+        var tie = projection.Read(p => UserTieGraph.Build(p, scope, viewer));
+        return await queries.CachedAsync($"echo|{scope}|{attribute}|{samples}|{viewer}", tie.Version, () => Compute(tie, attribute, samples, viewer));
+    }
+
+    private static EchoChamberReport Compute(UserTieGraph tie, UserAttribute attribute, int samples, Viewer viewer)
+    {
+        var (labels, names) = Labels(tie, attribute);
+        var keep = labels.Select(l => l >= 0).ToArray();
+        var g = GraphViews.Induced(tie.Ties, keep, out var oldIds);
+        var group = oldIds.Select(o => labels[o]).ToArray();
+        var leaning = oldIds.Select(o => tie.Leanings[o]).ToArray();
+
+        if (g.NodeCount < viewer.MinGroupSize)
+            throw new GraphException(QueryErrorCodes.Suppressed,
+                $"The scope has {(g.NodeCount == 0 ? "no" : "fewer than " + viewer.MinGroupSize)} users with a {attribute.ToString().ToLowerInvariant()}; figures over so few people are suppressed.");
+        if (g.EdgeCount == 0)
+            throw new GraphException(QueryErrorCodes.InsufficientData, "No ties join the scope's users that have the attribute, so the metrics are undefined.");
+
+        var assortativity = attribute == UserAttribute.Country ? Assortativity.Categorical(g, group) : Assortativity.Numeric(g, leaning);
+        var report = new EchoChamberReport(
+            tie.Version, attribute, g.NodeCount, g.EdgeCount,
+            Defined(EIIndex.Compute(g, group), "E-I index"),
+            Defined(assortativity, "assortativity (every user is in one group, or all values are equal)"),
+            Defined(Analytics.Community.Modularity.Compute(g, group), "modularity"),
+            Groups(g, group, names, viewer),
+            Defined(ExposureDiversity.Compute(g, group).Mean, "exposure diversity"),
+            NeighbourLeaningOrNull(tie),
+            attribute == UserAttribute.Leaning ? ControversyOrNull(g, leaning) : null,
+            samples > 0 ? NullModel(g, group, samples, tie.Version) : null);
+        return report;
+    }
+
+    /// <summary>COUNTRY: one label per country code (in code order); LEANING: the sign of the leaning. -1: no attribute.</summary>
+    private static (int[] Labels, string[] Names) Labels(UserTieGraph tie, UserAttribute attribute)
+    {
+        var labels = new int[tie.UserCount];
+        if (attribute == UserAttribute.Leaning)
+        {
+            for (var u = 0; u < labels.Length; u++)
+            {
+                var l = tie.Leanings[u];
+                labels[u] = double.IsNaN(l) ? -1 : l < 0 ? 0 : l == 0 ? 1 : 2;
+            }
+            return (labels, [Negative, Zero, Positive]);
+        }
+        var names = tie.Countries.Where(c => c is not null).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var index = names.Select((c, i) => (c, i)).ToDictionary(x => x.c!, x => x.i);
+        for (var u = 0; u < labels.Length; u++) labels[u] = tie.Countries[u] is { } c ? index[c] : -1;
+        return (labels, names.Select(n => n!).ToArray());
+    }
+
+    private static List<GroupHomophily> Groups(Graph g, int[] group, string[] names, Viewer viewer)
+    {
+        var size = new int[names.Length];
+        var internalTies = new int[names.Length];
+        var externalTies = new int[names.Length];
+        foreach (var l in group) size[l]++;
+        for (var u = 0; u < g.NodeCount; u++)
+            foreach (var v in g.Neighbors(u))
+            {
+                if (v <= u) continue; // each undirected tie once
+                if (group[u] == group[v]) internalTies[group[u]]++;
+                else
+                {
+                    externalTies[group[u]]++;
+                    externalTies[group[v]]++;
+                }
+            }
+        var coleman = ColemanHomophily.PerGroup(g, group);
+        var result = new List<GroupHomophily>();
+        for (var l = 0; l < names.Length; l++)
+        {
+            if (size[l] < viewer.MinGroupSize || double.IsNaN(coleman[l])) continue; // suppressed: too few people to report
+            result.Add(new GroupHomophily(names[l], size[l], internalTies[l], externalTies[l], coleman[l]));
+        }
+        return result;
+    }
+
+    private static double? NeighbourLeaningOrNull(UserTieGraph tie)
+    {
+        var (correlation, users) = NeighbourLeaning.Correlation(tie.Ties, tie.Leanings);
+        return users > 1 && double.IsFinite(correlation) ? correlation : null;
+    }
+
+    /// <summary>Random walk controversy between the negative and positive sides; null unless both sides have users with ties.</summary>
+    private static double? ControversyOrNull(Graph g, double[] leaning)
+    {
+        var side = leaning.Select(l => l < 0 ? 0 : l > 0 ? 1 : -1).ToArray();
+        var smaller = Math.Min(side.Count(s => s == 0), side.Count(s => s == 1));
+        if (smaller < 2) return null;
+        // Garimella et al. use the 10 highest-degree users of each side as its hubs; small sides get one hub per ten users (at least one),
+        // so that walks still have somewhere to start.
+        var hubs = Math.Clamp(smaller / 10, 1, 10);
+        try
+        {
+            var score = RandomWalkControversy.Compute(g, side, hubs).Score;
+            return double.IsFinite(score) ? score : null;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static NullModelResult? NullModel(Graph g, int[] group, int samples, long seed)
+    {
+        var r = EIIndexNullModel.Compute(g, group, samples, seed);
+        // z is undefined when rewiring never changes E-I (standard deviation 0); no baseline is better than a fake one.
+        return double.IsFinite(r.ZScore) ? new NullModelResult(r.Samples, r.Mean, r.StandardDeviation, r.ZScore) : null;
+    }
+
+    private static double Defined(double value, string what) =>
+        double.IsFinite(value) ? value : throw new GraphException(QueryErrorCodes.InsufficientData, $"The {what} is undefined on this scope's graph.");
+}

@@ -1,0 +1,115 @@
+using Analytics.Graphs;
+using Network.Grains.Common;
+using Network.Silo.Projection;
+
+namespace Network.Silo.Queries;
+
+/// <summary>
+/// The user tie graph of DESIGN.md ("Graph semantics for metrics") for one scope, as a viewer may see it:
+/// users in the scope get dense ids 0..n-1; two are tied when either follows the other or they interacted;
+/// ties count only when both ends are in the scope. Built from the projection under its read lock.
+/// </summary>
+public sealed class UserTieGraph
+{
+    private UserTieGraph(long version, int[] projectionIndex, long[] nodeIds, Graph ties, Graph arcs, string?[] countries, double[] leanings)
+    {
+        Version = version;
+        ProjectionIndex = projectionIndex;
+        NodeIds = nodeIds;
+        Ties = ties;
+        Arcs = arcs;
+        Countries = countries;
+        Leanings = leanings;
+    }
+
+    public long Version { get; }
+
+    /// <summary>For each dense id, the user's index in the projection's node table.</summary>
+    public int[] ProjectionIndex { get; }
+
+    /// <summary>For each dense id, the user's node id.</summary>
+    public long[] NodeIds { get; }
+
+    /// <summary>The dense id of a node id, or -1 when the user is not in this graph.</summary>
+    public int DenseOf(long nodeId) => Array.IndexOf(NodeIds, nodeId);
+
+    /// <summary>Undirected, repeated ties collapsed (weight = count), no self-ties.</summary>
+    public Graph Ties { get; }
+
+    /// <summary>Directed distinct ties u → v (u follows v, or u interacted with v), unweighted: for centrality.</summary>
+    public Graph Arcs { get; }
+
+    public string?[] Countries { get; }
+
+    /// <summary>NaN for a user without a leaning.</summary>
+    public double[] Leanings { get; }
+
+    public int UserCount => ProjectionIndex.Length;
+
+    /// <summary>Builds the graph; the caller holds the projection's read lock (use inside <see cref="GraphProjection.Read{T}"/>).</summary>
+    public static UserTieGraph Build(GraphProjection p, Scope scope, Viewer viewer)
+    {
+        var inScope = ScopeMembers(p, scope, viewer);
+        var dense = new int[p.Nodes.Count];
+        Array.Fill(dense, -1);
+        var members = new List<int>();
+        for (var i = 0; i < p.Nodes.Count; i++)
+        {
+            if (p.Nodes.Kind(i) != NodeKind.User || (inScope is not null && !inScope.Contains(i))) continue;
+            dense[i] = members.Count;
+            members.Add(i);
+        }
+
+        var builder = new GraphBuilder(members.Count);
+        var state = (builder, dense);
+        foreach (var kind in new[] { EdgeKind.Follows, EdgeKind.InteractedWith })
+        {
+            p.Edges(kind).ForEach(ref state, static (ref (GraphBuilder B, int[] D) s, int source, int target, int weight, byte visibility) =>
+            {
+                var u = s.D[source];
+                var v = s.D[target];
+                if (u >= 0 && v >= 0 && u != v) s.B.Add(u, v);
+            });
+        }
+
+        var ids = new long[members.Count];
+        var countries = new string?[members.Count];
+        var leanings = new double[members.Count];
+        for (var d = 0; d < members.Count; d++)
+        {
+            ids[d] = p.Nodes.Id(members[d]);
+            countries[d] = p.Nodes.Country(members[d]);
+            leanings[d] = p.Nodes.Leaning(members[d]);
+        }
+        return new UserTieGraph(p.Version, members.ToArray(), ids, builder.BuildTieGraph(), builder.BuildDirected(keepSelfLoops: false), countries, leanings);
+    }
+
+    /// <summary>The projection indices of the scope's users, or null for every user.</summary>
+    private static HashSet<int>? ScopeMembers(GraphProjection p, Scope scope, Viewer viewer)
+    {
+        HashSet<int>? result = null;
+        void Restrict(IEnumerable<int> users)
+        {
+            var set = users.ToHashSet();
+            if (result is null) result = set;
+            else result.IntersectWith(set);
+        }
+
+        if (scope.CommunityId is { } community) Restrict(Incoming(p, EdgeKind.MemberOf, community, viewer));
+        if (scope.MovementId is { } movement) Restrict(Incoming(p, EdgeKind.Supports, movement, viewer));
+        if (scope.Topic is { } topic) Restrict(p.Nodes.WithTopic(topic).Where(i => p.Nodes.Kind(i) == NodeKind.User));
+        return result;
+    }
+
+    private static List<int> Incoming(GraphProjection p, EdgeKind kind, long target, Viewer viewer)
+    {
+        var users = new List<int>();
+        if (!p.Nodes.TryIndex(target, out var t)) return users;
+        var state = (users, t, viewer);
+        p.Edges(kind).ForEach(ref state, static (ref (List<int> Users, int T, Viewer V) s, int source, int target, int weight, byte visibility) =>
+        {
+            if (target == s.T && s.V.Sees(visibility)) s.Users.Add(source);
+        });
+        return users;
+    }
+}
