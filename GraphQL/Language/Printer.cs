@@ -162,6 +162,12 @@ public static class Printer
         InputObjectTypeExtensionNode input => Join(
             ["extend input", Print(input.Name), Join(Map(input.Directives), " "), Block(Map(input.Fields))], " "),
 
+        TypeCoordinateNode type => type.Name.Value,
+        MemberCoordinateNode member => member.Name.Value + "." + member.MemberName.Value,
+        ArgumentCoordinateNode argument => $"{argument.Name.Value}.{argument.FieldName.Value}({argument.ArgumentName.Value}:)",
+        DirectiveCoordinateNode directive => "@" + directive.Name.Value,
+        DirectiveArgumentCoordinateNode directiveArgument => $"@{directiveArgument.Name.Value}({directiveArgument.ArgumentName.Value}:)",
+
         _ => throw new ArgumentException($"Cannot print {node.GetType().Name}.", nameof(node)),
     };
 
