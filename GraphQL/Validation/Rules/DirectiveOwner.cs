@@ -8,21 +8,32 @@ internal static class DirectiveOwner
 {
     public static bool TryGet(Node node, out IReadOnlyList<DirectiveNode> directives, out DirectiveLocation location)
     {
-        (directives, location) = node switch
+        directives = node switch
         {
-            OperationDefinitionNode operation => (operation.Directives, operation.Operation switch
-            {
-                OperationType.Query => DirectiveLocation.Query,
-                OperationType.Mutation => DirectiveLocation.Mutation,
-                _ => DirectiveLocation.Subscription,
-            }),
-            FieldNode field => (field.Directives, DirectiveLocation.Field),
-            FragmentSpreadNode spread => (spread.Directives, DirectiveLocation.FragmentSpread),
-            InlineFragmentNode inline => (inline.Directives, DirectiveLocation.InlineFragment),
-            FragmentDefinitionNode fragment => (fragment.Directives, DirectiveLocation.FragmentDefinition),
-            VariableDefinitionNode variable => (variable.Directives, DirectiveLocation.VariableDefinition),
-            _ => ((IReadOnlyList<DirectiveNode>)[], DirectiveLocation.Query),
+            OperationDefinitionNode operation => operation.Directives,
+            SelectionNode selection => selection.Directives,
+            FragmentDefinitionNode fragment => fragment.Directives,
+            VariableDefinitionNode variable => variable.Directives,
+            _ => [],
         };
-        return directives.Count > 0;
+        return TryGetLocation(node, out location) && directives.Count > 0;
+    }
+
+    public static bool TryGetLocation(Node node, out DirectiveLocation location)
+    {
+        DirectiveLocation? found = node switch
+        {
+            OperationDefinitionNode { Operation: OperationType.Query } => DirectiveLocation.Query,
+            OperationDefinitionNode { Operation: OperationType.Mutation } => DirectiveLocation.Mutation,
+            OperationDefinitionNode => DirectiveLocation.Subscription,
+            FieldNode => DirectiveLocation.Field,
+            FragmentSpreadNode => DirectiveLocation.FragmentSpread,
+            InlineFragmentNode => DirectiveLocation.InlineFragment,
+            FragmentDefinitionNode => DirectiveLocation.FragmentDefinition,
+            VariableDefinitionNode => DirectiveLocation.VariableDefinition,
+            _ => null,
+        };
+        location = found ?? default;
+        return found is not null;
     }
 }

@@ -27,6 +27,7 @@ public sealed class PossibleFragmentSpreads : ValidationRule
             case FragmentSpreadNode spread:
                 if (context.GetFragment(spread.Name.Value) is { } fragment
                     && TypeInfo.TypeFromAst(context.Schema, fragment.TypeCondition) is NamedType spreadType
+                    && IsComposite(spreadType)
                     && context.TypeInfo.ParentType is { } spreadParent
                     && !DoTypesOverlap(context.Schema, spreadType, spreadParent))
                 {
