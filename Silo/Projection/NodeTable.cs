@@ -10,6 +10,7 @@ public sealed class NodeTable
     private readonly List<NodeKind> _kinds = [];
     private readonly List<string?> _countries = [];
     private readonly List<double> _leanings = [];
+    private readonly List<string[]> _topics = [];
     private readonly Dictionary<string, List<int>> _byTopic = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _countryNames = new(StringComparer.Ordinal); // interned
 
@@ -27,6 +28,7 @@ public sealed class NodeTable
         _kinds.Add(0);
         _countries.Add(null);
         _leanings.Add(double.NaN);
+        _topics.Add([]);
         return index;
     }
 
@@ -36,7 +38,8 @@ public sealed class NodeTable
         _kinds[index] = kind;
         _countries[index] = country is null ? null : _countryNames.TryGetValue(country, out var c) ? c : _countryNames[country] = country;
         _leanings[index] = leaning ?? double.NaN;
-        foreach (var topic in topics)
+        _topics[index] = topics.ToArray();
+        foreach (var topic in _topics[index])
         {
             if (!_byTopic.TryGetValue(topic, out var list)) _byTopic[topic] = list = [];
             list.Add(index);
@@ -49,6 +52,8 @@ public sealed class NodeTable
 
     /// <summary>NaN when the node has no leaning.</summary>
     public double Leaning(int index) => _leanings[index];
+
+    public IReadOnlyList<string> Topics(int index) => _topics[index];
 
     public IReadOnlyList<int> WithTopic(string topic) => _byTopic.TryGetValue(topic, out var list) ? list : [];
 }

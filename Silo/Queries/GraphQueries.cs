@@ -48,6 +48,9 @@ public sealed class GraphQueries(ProjectionService projections)
     public Task<NodePath> ShortestPathAsync(long from, long to, int maxHops, long? minVersion, CancellationToken cancellationToken = default) =>
         PathQuery.RunAsync(this, from, to, maxHops, minVersion, cancellationToken);
 
+    public Task<AllyRanking> AlliedCommunitiesAsync(long movementId, int first, bool crossBorderOnly, long? minVersion, Viewer viewer, CancellationToken cancellationToken = default) =>
+        AllyQuery.RunAsync(this, movementId, first, crossBorderOnly, minVersion, viewer, cancellationToken);
+
     public Task<CrossBorderMatrix> CrossBorderMatrixAsync(DateTimeOffset? since, DateTimeOffset? until, long? minVersion, CancellationToken cancellationToken = default) =>
         CrossBorderQuery.MatrixAsync(this, since, until, minVersion, cancellationToken);
 }
