@@ -53,6 +53,10 @@ public sealed class SchemaBuilderTests
     [InlineData("type Query { a: Int @deprecated(reason: 5) }", new[] { "Argument \"reason\" has invalid value 5." })]
     [InlineData("type Query { a: Int } union U = Query | I interface I { a: Int }", new[] { "Union type U can only include Object types, it cannot include I." })]
     [InlineData("type Query implements Query { a: Int }", new[] { "Type Query must only implement Interface types, it cannot implement Query." })]
+    [InlineData("type Query { a: Int } input Mutation { b: Int }", new[] { "Mutation root type must be Object type if provided, it cannot be Mutation." })]
+    [InlineData("input Query { a: Int }", new[] { "Query root type must be Object type, it cannot be Query." })]
+    [InlineData("type Query { a: Strng b: Quer }", new[] { "Unknown type \"Strng\". Did you mean \"String\"?", "Unknown type \"Quer\". Did you mean \"Query\"?" })]
+    [InlineData("type Query { a: Int } extend type Qery { b: Int }", new[] { "Cannot extend type \"Qery\" because it is not defined. Did you mean \"Query\"?" })]
     public void Refuses_invalid_schemas_with_graphql_js_messages(string sdl, string[] messages)
     {
         Assert.Equal(messages, ErrorsOf(sdl));
@@ -217,5 +221,14 @@ public sealed class SchemaBuilderTests
     {
         Schema schema = SchemaBuilder.Build(sdl);
         Assert.Equal((query, mutation, subscription), (schema.QueryType?.Name, schema.MutationType?.Name, schema.SubscriptionType?.Name));
+    }
+
+    [Fact]
+    public void Sdl_may_name_introspection_types_without_defining_them()
+    {
+        // graphql-js 16.15.0 builds and prints this the same way.
+        Schema schema = SchemaBuilder.Build("type Query { e: __EnumValue }");
+        Assert.Same(Introspection.EnumValueType, schema.QueryType!.GetField("e")!.Type);
+        Assert.Equal("type Query {\n  e: __EnumValue\n}", global::GraphQL.Utilities.SchemaPrinter.Print(schema));
     }
 }

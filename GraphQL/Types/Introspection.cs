@@ -114,23 +114,23 @@ public static class Introspection
         }
         """;
 
-    private static readonly Dictionary<string, NamedType> Types = SchemaBuilder.BuildTypesUnchecked(Sdl);
+    private static readonly Dictionary<string, NamedType> TypesByName = BuildTypes();
 
-    public static ObjectType SchemaType { get; } = (ObjectType)Types["__Schema"];
+    public static ObjectType SchemaType { get; } = (ObjectType)TypesByName["__Schema"];
 
-    public static ObjectType TypeType { get; } = (ObjectType)Types["__Type"];
+    public static ObjectType TypeType { get; } = (ObjectType)TypesByName["__Type"];
 
-    public static EnumType TypeKindType { get; } = (EnumType)Types["__TypeKind"];
+    public static EnumType TypeKindType { get; } = (EnumType)TypesByName["__TypeKind"];
 
-    public static ObjectType FieldType { get; } = (ObjectType)Types["__Field"];
+    public static ObjectType FieldType { get; } = (ObjectType)TypesByName["__Field"];
 
-    public static ObjectType InputValueType { get; } = (ObjectType)Types["__InputValue"];
+    public static ObjectType InputValueType { get; } = (ObjectType)TypesByName["__InputValue"];
 
-    public static ObjectType EnumValueType { get; } = (ObjectType)Types["__EnumValue"];
+    public static ObjectType EnumValueType { get; } = (ObjectType)TypesByName["__EnumValue"];
 
-    public static ObjectType DirectiveType { get; } = (ObjectType)Types["__Directive"];
+    public static ObjectType DirectiveType { get; } = (ObjectType)TypesByName["__Directive"];
 
-    public static EnumType DirectiveLocationType { get; } = (EnumType)Types["__DirectiveLocation"];
+    public static EnumType DirectiveLocationType { get; } = (EnumType)TypesByName["__DirectiveLocation"];
 
     /// <summary>__schema: __Schema! — available on the query root type only.</summary>
     public static FieldDefinition SchemaField { get; } = new("__schema", new NonNullType(SchemaType))
@@ -156,8 +156,29 @@ public static class Introspection
             ? Language.Printer.Print(literal)
             : null;
 
-    public static bool IsIntrospectionType(NamedType type) =>
-        Types.TryGetValue(type.Name, out NamedType? introspection) && ReferenceEquals(introspection, type) && type.Name.StartsWith("__", StringComparison.Ordinal);
+    /// <summary>The eight introspection types, in graphql-js's order.</summary>
+    public static IReadOnlyList<NamedType> Types { get; } =
+        [SchemaType, TypeType, TypeKindType, FieldType, InputValueType, EnumValueType, DirectiveType, DirectiveLocationType];
+
+    public static NamedType? Find(string name) =>
+        name.StartsWith("__", StringComparison.Ordinal) && TypesByName.TryGetValue(name, out NamedType? type) ? type : null;
+
+    public static bool IsIntrospectionType(NamedType type) => ReferenceEquals(Find(type.Name), type);
+
+    // Only the introspection types themselves (the builder also returns the built-in scalars).
+    private static Dictionary<string, NamedType> BuildTypes()
+    {
+        var types = new Dictionary<string, NamedType>(StringComparer.Ordinal);
+        foreach ((string name, NamedType type) in SchemaBuilder.BuildTypesUnchecked(Sdl))
+        {
+            if (name.StartsWith("__", StringComparison.Ordinal))
+            {
+                types[name] = type;
+            }
+        }
+
+        return types;
+    }
 
     private static FieldDefinition CreateTypeField()
     {

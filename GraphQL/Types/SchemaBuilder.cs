@@ -20,6 +20,9 @@ public sealed class SchemaBuilder
     private readonly Dictionary<string, DirectiveDefinition> _directives = new(StringComparer.Ordinal);
     private readonly List<IReadOnlyList<DirectiveNode>> _appliedDirectives = [];
     private readonly HashSet<InputObjectType> _defaultsDone = [];
+    private readonly HashSet<string> _unionsWithInvalidMembers = new(StringComparer.Ordinal);
+    private readonly HashSet<NamedType> _created = [];
+    private bool _queryRootInvalid;
 
     private SchemaBuilder()
     {
@@ -72,16 +75,22 @@ public sealed class SchemaBuilder
             }
         }
 
-        // First every named type exists, so that fields can refer to any of them.
+        // First every named type exists, so that fields can refer to any of them. SDL may name
+        // the standard types (built-in scalars, introspection types) without defining them.
         foreach (ScalarType scalar in BuiltInScalars.All)
         {
             _types[scalar.Name] = scalar;
         }
 
+        foreach (NamedType introspectionType in Introspection.Types)
+        {
+            _types[introspectionType.Name] = introspectionType;
+        }
+
         var orderedTypes = new List<NamedType>();
         foreach (TypeDefinitionNode definition in typeDefinitions)
         {
-            NamedType type = BuiltInScalars.Find(definition.Name.Value) ?? CreateType(definition);
+            NamedType type = StandardType(definition.Name.Value) ?? CreateType(definition);
             _types[type.Name] = type;
             orderedTypes.Add(type);
         }
@@ -147,7 +156,7 @@ public sealed class SchemaBuilder
         }
 
         var schema = new Schema(query, mutation, subscription, orderedTypes, directives, schemaDefinition?.Description?.Value);
-        _errors.AddRange(SchemaValidator.Validate(schema));
+        AddSchemaErrors(SchemaValidator.Validate(schema));
         if (_errors.Count > 0)
         {
             throw new SchemaValidationException(_errors);
@@ -173,7 +182,7 @@ public sealed class SchemaBuilder
         foreach (DefinitionNode definition in Parser.Parse(sdl).Definitions)
         {
             var typeDefinition = (TypeDefinitionNode)definition;
-            NamedType type = CreateType(typeDefinition);
+            NamedType type = builder.CreateType(typeDefinition);
             builder._types[type.Name] = type;
             definitions.Add(typeDefinition);
             ordered.Add(type);
@@ -187,14 +196,19 @@ public sealed class SchemaBuilder
     {
         foreach (TypeDefinitionNode definition in typeDefinitions)
         {
-            if (!BuiltInScalars.IsBuiltIn(_types[definition.Name.Value]))
+            // Standard types named in SDL are used as they are, never filled from the SDL.
+            NamedType type = _types[definition.Name.Value];
+            if (_created.Contains(type))
             {
-                Fill(_types[definition.Name.Value], definition);
+                Fill(type, definition);
             }
         }
 
         ComputeDefaults(orderedTypes);
     }
+
+    private static NamedType? StandardType(string name) =>
+        (NamedType?)BuiltInScalars.Find(name) ?? Introspection.Find(name);
 
     private ObjectType? DefaultRoot(string name, string operation)
     {
@@ -208,7 +222,12 @@ public sealed class SchemaBuilder
             return root;
         }
 
-        _errors.Add(new SchemaError($"{operation} root type must be Object type, it cannot be {type.Name}."));
+        _errors.Add(new SchemaError(RootTypeMessage(operation, type)));
+        if (operation == "Query")
+        {
+            _queryRootInvalid = true;
+        }
+
         return null;
     }
 
@@ -222,11 +241,33 @@ public sealed class SchemaBuilder
 
         string operation = Printer.OperationName(definition.Operation);
         string capitalised = char.ToUpperInvariant(operation[0]) + operation[1..];
-        _errors.Add(new SchemaError($"{capitalised} root type must be Object type, it cannot be {type.Name}.", definition.Location));
+        _errors.Add(new SchemaError(RootTypeMessage(capitalised, type), definition.Location));
+        _queryRootInvalid |= definition.Operation == OperationType.Query;
         return null;
     }
 
-    private static NamedType CreateType(TypeDefinitionNode definition)
+    // Worded as graphql-js's validateSchema words it.
+    private static string RootTypeMessage(string operation, NamedType type) => operation == "Query"
+        ? $"Query root type must be Object type, it cannot be {type.Name}."
+        : $"{operation} root type must be Object type if provided, it cannot be {type.Name}.";
+
+    private void AddSchemaErrors(IReadOnlyList<SchemaError> errors)
+    {
+        foreach (SchemaError error in errors)
+        {
+            // Already explained more precisely by the builder.
+            bool redundant = (_queryRootInvalid && error.Message == "Query root type must be provided.")
+                || (error.Message.StartsWith("Union type ", StringComparison.Ordinal)
+                    && error.Message.EndsWith(" must define one or more member types.", StringComparison.Ordinal)
+                    && _unionsWithInvalidMembers.Contains(error.Message["Union type ".Length..^" must define one or more member types.".Length]));
+            if (!redundant)
+            {
+                _errors.Add(error);
+            }
+        }
+    }
+
+    private NamedType CreateType(TypeDefinitionNode definition)
     {
         string name = definition.Name.Value;
         NamedType type = definition switch
@@ -239,6 +280,7 @@ public sealed class SchemaBuilder
             _ => new InputObjectType(name),
         };
         type.Description = definition.Description?.Value;
+        _created.Add(type);
         return type;
     }
 
@@ -357,6 +399,7 @@ public sealed class SchemaBuilder
             }
             else
             {
+                _unionsWithInvalidMembers.Add(union.Name);
                 _errors.Add(new SchemaError(
                     $"Union type {union.Name} can only include Object types, it cannot include {memberType.Name}.", member.Location));
             }

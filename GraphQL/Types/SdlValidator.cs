@@ -1,5 +1,6 @@
 using GraphQL.Language;
 using GraphQL.Language.Ast;
+using GraphQL.Utilities;
 
 namespace GraphQL.Types;
 
@@ -264,9 +265,22 @@ internal sealed class SdlValidator
 
         var named = (NamedTypeNode)type;
         string name = named.Name.Value;
-        if (!_types.ContainsKey(name) && BuiltInScalars.Find(name) is null)
+        if (!_types.ContainsKey(name) && BuiltInScalars.Find(name) is null && Introspection.Find(name) is null)
         {
-            Error($"Unknown type \"{name}\".", named);
+            // graphql-js suggests among the standard types first, then the document's own.
+            var candidates = new List<string>();
+            foreach (ScalarType scalar in BuiltInScalars.All)
+            {
+                candidates.Add(scalar.Name);
+            }
+
+            foreach (NamedType introspection in Introspection.Types)
+            {
+                candidates.Add(introspection.Name);
+            }
+
+            candidates.AddRange(_types.Keys);
+            Error($"Unknown type \"{name}\"." + Suggestions.DidYouMean(Suggestions.For(name, candidates)), named);
         }
     }
 
@@ -279,7 +293,9 @@ internal sealed class SdlValidator
             : BuiltInScalars.Find(name) is not null ? "scalar" : null;
         if (actualKind is null)
         {
-            Error($"Cannot extend type \"{name}\" because it is not defined.", extension.Name);
+            Error(
+                $"Cannot extend type \"{name}\" because it is not defined." + Suggestions.DidYouMean(Suggestions.For(name, _types.Keys)),
+                extension.Name);
         }
         else if (actualKind != expectedKind)
         {
