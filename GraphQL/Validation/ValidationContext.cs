@@ -70,17 +70,27 @@ public sealed class ValidationContext
         return _fragments!.TryGetValue(name, out FragmentDefinitionNode? found) ? found : null;
     }
 
+    private static readonly Dictionary<string, FragmentDefinitionNode> NoFragmentDefinitions = [];
+
     private void EnsureFragments()
     {
-        if (_fragments is null)
+        if (_fragments is not null)
         {
-            _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-            foreach (DefinitionNode definition in Document.Definitions)
+            return;
+        }
+
+        _fragments = NoFragmentDefinitions;
+        IReadOnlyList<DefinitionNode> definitions = Document.Definitions;
+        for (int i = 0; i < definitions.Count; i++)
+        {
+            if (definitions[i] is FragmentDefinitionNode fragment)
             {
-                if (definition is FragmentDefinitionNode fragment)
+                if (ReferenceEquals(_fragments, NoFragmentDefinitions))
                 {
-                    _fragments.TryAdd(fragment.Name.Value, fragment);
+                    _fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
                 }
+
+                _fragments.TryAdd(fragment.Name.Value, fragment);
             }
         }
     }

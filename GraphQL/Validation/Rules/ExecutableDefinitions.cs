@@ -15,8 +15,9 @@ public sealed class ExecutableDefinitions : ValidationRule
             return true;
         }
 
-        foreach (DefinitionNode definition in document.Definitions)
+        for (int i = 0; i < document.Definitions.Count; i++)
         {
+            DefinitionNode definition = document.Definitions[i];
             if (definition is ExecutableDefinitionNode)
             {
                 continue;

@@ -12,8 +12,9 @@ public sealed class KnownArgumentNames : ValidationRule
         switch (node)
         {
             case FieldNode field when context.TypeInfo.FieldDefinition is { } definition && context.TypeInfo.ParentType is { } parent:
-                foreach (ArgumentNode argument in field.Arguments)
+                for (int i = 0; i < field.Arguments.Count; i++)
                 {
+                    ArgumentNode argument = field.Arguments[i];
                     if (definition.GetArgument(argument.Name.Value) is null)
                     {
                         context.ReportError(

@@ -11,9 +11,9 @@ public sealed class LoneAnonymousOperation : ValidationRule
     {
         if (node is DocumentNode document)
         {
-            foreach (DefinitionNode definition in document.Definitions)
+            for (int i = 0; i < document.Definitions.Count; i++)
             {
-                if (definition is OperationDefinitionNode)
+                if (document.Definitions[i] is OperationDefinitionNode)
                 {
                     _operationCount++;
                 }

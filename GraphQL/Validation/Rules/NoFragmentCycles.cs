@@ -9,25 +9,34 @@ namespace GraphQL.Validation.Rules;
 /// </summary>
 public sealed class NoFragmentCycles : ValidationRule
 {
-    private readonly HashSet<string> _visited = new(StringComparer.Ordinal);
-    private readonly List<FragmentSpreadNode> _path = [];
-    private readonly Dictionary<string, int> _pathIndex = new(StringComparer.Ordinal);
+    // Created on the first fragment definition; most documents have none.
+    private HashSet<string>? _visited;
+    private List<FragmentSpreadNode>? _path;
+    private Dictionary<string, int>? _pathIndex;
 
     public override bool Enter(Node node, ValidationContext context)
     {
         if (node is FragmentDefinitionNode fragment)
         {
-            DetectCycles(fragment, context);
+            _visited ??= new HashSet<string>(StringComparer.Ordinal);
+            _path ??= [];
+            _pathIndex ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            DetectCycles(fragment, context, _visited, _path, _pathIndex);
             return false;
         }
 
         return node is DocumentNode;
     }
 
-    private void DetectCycles(FragmentDefinitionNode fragment, ValidationContext context)
+    private static void DetectCycles(
+        FragmentDefinitionNode fragment,
+        ValidationContext context,
+        HashSet<string> visited,
+        List<FragmentSpreadNode> path,
+        Dictionary<string, int> pathIndex)
     {
         string name = fragment.Name.Value;
-        if (!_visited.Add(name))
+        if (!visited.Add(name))
         {
             return;
         }
@@ -38,21 +47,21 @@ public sealed class NoFragmentCycles : ValidationRule
             return;
         }
 
-        _pathIndex[name] = _path.Count;
+        pathIndex[name] = path.Count;
         foreach (FragmentSpreadNode spread in spreads)
         {
             string target = spread.Name.Value;
-            _path.Add(spread);
-            if (!_pathIndex.TryGetValue(target, out int cycleIndex))
+            path.Add(spread);
+            if (!pathIndex.TryGetValue(target, out int cycleIndex))
             {
                 if (context.GetFragment(target) is { } targetFragment)
                 {
-                    DetectCycles(targetFragment, context);
+                    DetectCycles(targetFragment, context, visited, path, pathIndex);
                 }
             }
             else
             {
-                var cycle = _path.GetRange(cycleIndex, _path.Count - cycleIndex);
+                var cycle = path.GetRange(cycleIndex, path.Count - cycleIndex);
                 var via = new List<string>();
                 for (int i = 0; i < cycle.Count - 1; i++)
                 {
@@ -64,9 +73,9 @@ public sealed class NoFragmentCycles : ValidationRule
                     [.. cycle]);
             }
 
-            _path.RemoveAt(_path.Count - 1);
+            path.RemoveAt(path.Count - 1);
         }
 
-        _pathIndex.Remove(name);
+        pathIndex.Remove(name);
     }
 }

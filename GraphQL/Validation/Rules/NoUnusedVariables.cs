@@ -10,7 +10,7 @@ public sealed class NoUnusedVariables : ValidationRule
 {
     public override void Leave(Node node, ValidationContext context)
     {
-        if (node is not OperationDefinitionNode operation)
+        if (node is not OperationDefinitionNode operation || !context.Document.HasVariables)
         {
             return;
         }

@@ -41,7 +41,7 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
             return true;
         }
 
-        if (selectionSet.Selections.Count <= 1 && selectionSet.Selections is [not InlineFragmentNode])
+        if (HasOnlyDistinctFields(selectionSet))
         {
             return true;
         }
@@ -61,6 +61,31 @@ public sealed class OverlappingFieldsCanBeMerged : ValidationRule
         {
             _aborted = true;
             context.ReportError("The document is too complex to check that its fields can be merged; validation aborted.", selectionSet);
+        }
+
+        return true;
+    }
+
+    // Plain fields under distinct response names cannot conflict with each other here; their
+    // own selection sets are checked when the walk reaches them. Most selection sets are like this.
+    private static bool HasOnlyDistinctFields(SelectionSetNode selectionSet)
+    {
+        IReadOnlyList<SelectionNode> selections = selectionSet.Selections;
+        for (int i = 0; i < selections.Count; i++)
+        {
+            if (selections[i] is not FieldNode field)
+            {
+                return false;
+            }
+
+            string key = field.ResponseKey;
+            for (int j = 0; j < i; j++)
+            {
+                if (((FieldNode)selections[j]).ResponseKey == key)
+                {
+                    return false;
+                }
+            }
         }
 
         return true;

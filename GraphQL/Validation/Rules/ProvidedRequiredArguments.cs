@@ -14,8 +14,9 @@ public sealed class ProvidedRequiredArguments : ValidationRule
         switch (node)
         {
             case FieldNode field when context.TypeInfo.FieldDefinition is { } definition:
-                foreach (Argument argument in definition.Arguments)
+                for (int i = 0; i < definition.Arguments.Count; i++)
                 {
+                    Argument argument = definition.Arguments[i];
                     if (argument.IsRequired && !IsGiven(field.Arguments, argument.Name))
                     {
                         context.ReportError(
@@ -42,9 +43,9 @@ public sealed class ProvidedRequiredArguments : ValidationRule
 
     private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name)
     {
-        foreach (ArgumentNode argument in arguments)
+        for (int i = 0; i < arguments.Count; i++)
         {
-            if (argument.Name.Value == name)
+            if (arguments[i].Name.Value == name)
             {
                 return true;
             }

@@ -7,7 +7,7 @@ public sealed class UniqueVariableNames : ValidationRule
 {
     public override bool Enter(Node node, ValidationContext context)
     {
-        if (node is OperationDefinitionNode operation)
+        if (node is OperationDefinitionNode { VariableDefinitions.Count: > 1 } operation)
         {
             var seen = new Dictionary<string, VariableDefinitionNode>(StringComparer.Ordinal);
             var reported = new HashSet<string>(StringComparer.Ordinal);

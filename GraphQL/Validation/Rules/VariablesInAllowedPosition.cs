@@ -12,7 +12,7 @@ public sealed class VariablesInAllowedPosition : ValidationRule
 {
     public override void Leave(Node node, ValidationContext context)
     {
-        if (node is not OperationDefinitionNode operation)
+        if (node is not OperationDefinitionNode operation || !context.Document.HasVariables)
         {
             return;
         }
