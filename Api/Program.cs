@@ -1,7 +1,10 @@
 using Network.Api;
 using Network.Silo;
 
-var builder = WebApplication.CreateBuilder(args);
+// --demo: start with a generated network (see Demo:* settings).
+var demo = args.Contains("--demo");
+var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+if (demo) builder.Configuration["Demo:Enabled"] = "true";
 builder.AddNetworkSilo();
 builder.AddNetworkApi();
 

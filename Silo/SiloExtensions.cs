@@ -47,6 +47,8 @@ public static class SiloExtensions
         services.AddSingleton<ProjectionService>();
         services.AddHostedService(sp => sp.GetRequiredService<ProjectionService>());
         services.AddSingleton<Queries.GraphQueries>();
+        services.Configure<Demo.DemoOptions>(builder.Configuration.GetSection("Demo"));
+        services.AddHostedService<Demo.DemoSeeder>();
         services.AddOrleans(silo => silo.AddGrains(typeof(UserGrain).Assembly));
         services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage", tags: ["ready"])

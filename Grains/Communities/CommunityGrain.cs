@@ -32,7 +32,7 @@ public sealed class CommunityGrain(
             Event = new ChangeEvent(EventKinds.CommunityCreated, Id, null,
                 EventData.Of(new { community.Name, community.Kind, community.Country, community.Topics })),
         });
-        logger.LogInformation("{GrainType} {GrainKey} created: {Name}.", "Community", Id, community.Name);
+        logger.LogDebug("{GrainType} {GrainKey} created: {Name}.", "Community", Id, community.Name);
         return new CreateCommunityResult(Profile(), version);
     }
 

@@ -30,7 +30,7 @@ public sealed class MovementGrain(
             Event = new ChangeEvent(EventKinds.MovementCreated, Id, null,
                 EventData.Of(new { movement.Name, movement.OriginCountry, movement.Hashtags, movement.Topics })),
         });
-        logger.LogInformation("{GrainType} {GrainKey} created: {Name}.", "Movement", Id, movement.Name);
+        logger.LogDebug("{GrainType} {GrainKey} created: {Name}.", "Movement", Id, movement.Name);
         return new CreateMovementResult(Profile(), version);
     }
 

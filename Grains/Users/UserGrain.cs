@@ -29,7 +29,7 @@ public sealed class UserGrain(
             CreateNode = new NodeRow(Id, NodeKind.User, user.Handle, user.Handle.ToLowerInvariant(), user.Country, user.Topics, user.Leaning, user.CreatedAt),
             Event = new ChangeEvent(EventKinds.UserCreated, Id, null, EventData.Of(new { user.Handle, user.Country, user.Topics, user.Leaning })),
         });
-        logger.LogInformation("{GrainType} {GrainKey} created with handle {Handle}.", "User", Id, user.Handle);
+        logger.LogDebug("{GrainType} {GrainKey} created with handle {Handle}.", "User", Id, user.Handle);
         return new CreateUserResult(Profile(), version);
     }
 
