@@ -23,6 +23,7 @@ public sealed class BuiltInScalarsTests
         Assert.Equal("Int cannot represent non-integer value: 1.5", Refusal(() => BuiltInScalars.Int.Serialize(1.5)));
         Assert.Equal("Int cannot represent non 32-bit signed integer value: 2147483648", Refusal(() => BuiltInScalars.Int.Serialize(2147483648L)));
         Assert.Equal("Int cannot represent non-integer value: \"\"", Refusal(() => BuiltInScalars.Int.Serialize("")));
+        Assert.Equal("Int cannot represent non-integer value: \"1.5\"", Refusal(() => BuiltInScalars.Int.Serialize("1.5")));
     }
 
     [Fact]

@@ -78,7 +78,8 @@ public static class BuiltInScalars
         if (value is string text && text.Length > 0
             && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed))
         {
-            value = parsed;
+            // Messages show the value as given, not as parsed.
+            return ToInt32(parsed, value);
         }
 
         return ToInt32(value);
@@ -102,7 +103,9 @@ public static class BuiltInScalars
         return result;
     }
 
-    private static int ToInt32(object? value)
+    private static int ToInt32(object? value) => ToInt32(value, value);
+
+    private static int ToInt32(object? value, object? shown)
     {
         switch (value)
         {
@@ -112,7 +115,7 @@ public static class BuiltInScalars
                 decimal whole = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
                 if (whole < int.MinValue || whole > int.MaxValue)
                 {
-                    throw new ScalarCoercionException($"Int cannot represent non 32-bit signed integer value: {Inspect(value)}");
+                    throw new ScalarCoercionException($"Int cannot represent non 32-bit signed integer value: {Inspect(shown)}");
                 }
 
                 return (int)whole;
@@ -122,13 +125,13 @@ public static class BuiltInScalars
         {
             if (number < int.MinValue || number > int.MaxValue)
             {
-                throw new ScalarCoercionException($"Int cannot represent non 32-bit signed integer value: {Inspect(value)}");
+                throw new ScalarCoercionException($"Int cannot represent non 32-bit signed integer value: {Inspect(shown)}");
             }
 
             return (int)number;
         }
 
-        throw new ScalarCoercionException($"Int cannot represent non-integer value: {Inspect(value)}");
+        throw new ScalarCoercionException($"Int cannot represent non-integer value: {Inspect(shown)}");
     }
 
     // ---- Float: IEEE 754 double, finite (spec section 3.5.2) ----------------------------------
