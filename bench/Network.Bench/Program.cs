@@ -20,7 +20,8 @@ async Task Run(string name, Func<Task<ResultGroup>> group)
 await Run("grains", () => GrainCallBench.RunAsync(settings));
 await Run("writes", () => WriteBench.RunAsync(settings));
 await Run("graphql", () => Task.FromResult(NotBuiltYet.GraphQL));
-await Run("analytics", () => Task.FromResult(NotBuiltYet.Analytics));
+await Run("analytics", () => AnalyticsBench.RunAsync(settings));
+await Run("projection", () => Task.FromResult(NotBuiltYet.Projection));
 await Run("subscriptions", () => Task.FromResult(NotBuiltYet.Subscriptions));
 
 await File.WriteAllTextAsync(outPath, Report.Render(groups, quick));

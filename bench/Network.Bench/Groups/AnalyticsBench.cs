@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Analytics.Centrality;
+using Analytics.Community;
+using Analytics.Components;
+using Analytics.Generation;
+using Analytics.Graphs;
+
+namespace Network.Bench.Groups;
+
+/// <summary>
+/// PageRank, weakly connected components and Louvain on one generated graph, ours against python3-igraph, and on a
+/// smaller one against python3-networkx (which would not finish the large one in minutes). Peers run in their own
+/// process on the same edge list; only the algorithm is timed, never the loading.
+/// </summary>
+public static class AnalyticsBench
+{
+    public static async Task<ResultGroup> RunAsync(BenchSettings settings)
+    {
+        var (igraphTies, networkxTies) = settings.Quick ? (100_000, 100_000) : (10_000_000, 1_000_000);
+        var runs = settings.Quick ? 3 : 3;
+        var rows = new List<ResultRow>();
+
+        var big = Prepare(igraphTies);
+        var igraph = await Peer("igraph", big, settings.Quick ? runs : 1, ["pagerank", "wcc", "louvain"]);
+        var ours = Ours(big, runs, betweennessPivots: 0);
+        var size = $"{big.Nodes:N0} users, {big.Arcs:N0} distinct arcs";
+        rows.Add(Row($"PageRank ({size})", ours["pagerank"], "igraph", igraph?.Seconds("pagerank"), "≤ 1.0× igraph", 1.0));
+        rows.Add(Row($"weakly connected components ({size})", ours["wcc"], "igraph", igraph?.Seconds("wcc"), "≤ 1.0× igraph", 1.0));
+        rows.Add(Row($"Louvain/Leiden ({size})", ours["louvain"], "igraph", igraph?.Seconds("louvain"), "≤ 0.1× igraph, modularity ≥ igraph's", 0.1,
+            $"modularity: ours {ours.Modularity:0.0000}, igraph {igraph?.Modularity:0.0000}", igraph is null || ours.Modularity >= igraph.Modularity));
+
+        var small = networkxTies == igraphTies ? big : Prepare(networkxTies);
+        var nx = await Peer("networkx", small, 1, ["pagerank", "wcc", "louvain", "betweenness:64"]);
+        var oursSmall = Ours(small, runs, betweennessPivots: 64);
+        var smallSize = $"{small.Nodes:N0} users, {small.Arcs:N0} arcs";
+        foreach (var (name, key) in new[] { ("PageRank", "pagerank"), ("weakly connected components", "wcc"), ("Louvain/Leiden", "louvain"), ("betweenness, 64 pivots", "betweenness:64") })
+            rows.Add(Row($"{name} ({smallSize})", oursSmall[key], "networkx", nx?.Seconds(key), "≥ 10× faster: ≤ 0.1× networkx", 0.1));
+
+        return new ResultGroup("Analytics",
+            "Times in seconds on graphs from the project's generator (seed 1). Ours: Analytics/, Release, in-process. " +
+            "Peers: Debian's python3-igraph and python3-networkx via bench/peers/python/algorithms.py on the same arc list.", rows);
+    }
+
+    private static ResultRow Row(string subject, Measurement ours, string peer, Measurement? peerTime, string goal, double maxRatio, string? note = null, bool extra = true) =>
+        new(subject, ours, peer, peerTime, goal, (o, p) => extra && !double.IsNaN(p) && o <= maxRatio * p,
+            peerTime is null ? $"{peer} unavailable: install python3-{peer} (bench/run.sh does)" : note);
+
+    private sealed record Prepared(string Path, int Nodes, int Arcs, Graph Directed, Graph Undirected);
+
+    private static Prepared Prepare(int ties)
+    {
+        var network = SocialNetworkGenerator.Generate(new GeneratorOptions(Seed: 1, Ties: ties));
+        var builder = new GraphBuilder(network.UserCount);
+        for (var t = 0; t < network.TieCount; t++) builder.Add(network.TieSource[t], network.TieTarget[t]);
+        var directed = builder.BuildDirected(keepSelfLoops: false);
+        var undirected = builder.BuildUndirected();
+        Directory.CreateDirectory("bench/out");
+        var path = Path.GetFullPath($"bench/out/arcs-{ties}.txt");
+        if (!File.Exists(path))
+        {
+            using var writer = new StreamWriter(path + ".tmp");
+            for (var u = 0; u < directed.NodeCount; u++)
+                foreach (var v in directed.Neighbors(u)) writer.Write($"{u} {v}\n");
+            writer.Close();
+            File.Move(path + ".tmp", path, overwrite: true);
+        }
+        return new Prepared(path, directed.NodeCount, directed.ArcCount, directed, undirected);
+    }
+
+    private sealed class OurTimes : Dictionary<string, Measurement>
+    {
+        public double Modularity { get; set; }
+    }
+
+    private static OurTimes Ours(Prepared g, int runs, int betweennessPivots)
+    {
+        var result = new OurTimes
+        {
+            ["pagerank"] = Time(runs, () => PageRank.Compute(g.Directed)),
+            ["wcc"] = Time(runs, () => WeakComponents.Find(g.Directed)),
+        };
+        int[] partition = [];
+        result["louvain"] = Time(runs, () => partition = Leiden.Detect(g.Undirected, seed: 1));
+        result.Modularity = Modularity.Compute(g.Undirected, partition);
+        if (betweennessPivots > 0) result[$"betweenness:{betweennessPivots}"] = Time(runs, () => Betweenness.Sampled(g.Directed, betweennessPivots, seed: 1));
+        return result;
+    }
+
+    private static Measurement Time(int runs, Action action)
+    {
+        var seconds = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            seconds.Add(clock.Elapsed.TotalSeconds);
+        }
+        return new Measurement(seconds, "s");
+    }
+
+    private sealed record PeerTimes(Dictionary<string, JsonElement> Raw)
+    {
+        public Measurement? Seconds(string key) =>
+            Raw.TryGetValue(key, out var v) ? new Measurement(v.EnumerateArray().Select(x => x.GetDouble()).ToList(), "s") : null;
+
+        public double Modularity => Raw.TryGetValue("louvain_modularity", out var q) ? q.GetDouble() : double.NaN;
+    }
+
+    private static async Task<PeerTimes?> Peer(string library, Prepared g, int runs, string[] algorithms)
+    {
+        var python = File.Exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        var info = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "bench/peers/python/algorithms.py", library, g.Path, g.Nodes.ToString(), runs.ToString() }.Concat(algorithms))
+            info.ArgumentList.Add(a);
+        using var process = Process.Start(info)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"   {library} failed: {error.Trim().Split('\n').LastOrDefault()}");
+            return null;
+        }
+        return new PeerTimes(JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(output)!);
+    }
+}

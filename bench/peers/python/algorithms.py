@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""Times graph algorithms in a peer library on an edge list, for bench/run.sh.
+
+Usage: algorithms.py LIBRARY EDGELIST NODES RUNS ALGORITHM...
+  LIBRARY    igraph | networkx
+  EDGELIST   text file, one distinct directed arc "u v" per line, nodes 0..NODES-1
+  ALGORITHM  pagerank | wcc | louvain | betweenness:K
+
+Prints one JSON object: seconds per run for each algorithm (loading is not timed), plus
+"louvain_modularity" (of the last Louvain partition, on the undirected simple graph).
+Definitions match the C# side: PageRank with alpha 0.85 on the directed graph; weakly connected components
+of the directed graph; Louvain on the undirected simple graph, unweighted, resolution 1; betweenness sampled
+with K pivots on the directed graph (NetworkX only).
+"""
+import json
+import sys
+import time
+
+
+def timed(runs, fn):
+    seconds, result = [], None
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = fn()
+        seconds.append(time.perf_counter() - start)
+    return seconds, result
+
+
+def main():
+    library, path, nodes, runs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    algorithms = sys.argv[5:]
+    with open(path) as f:
+        arcs = [tuple(map(int, line.split())) for line in f]
+    out = {}
+    if library == "igraph":
+        import igraph as ig
+        directed = ig.Graph(n=nodes, edges=arcs, directed=True)
+        undirected = directed.as_undirected(mode="collapse")
+        for a in algorithms:
+            if a == "pagerank":
+                out[a], _ = timed(runs, lambda: directed.pagerank(damping=0.85))
+            elif a == "wcc":
+                out[a], _ = timed(runs, lambda: directed.connected_components(mode="weak"))
+            elif a == "louvain":
+                out[a], partition = timed(runs, lambda: undirected.community_multilevel())
+                out["louvain_modularity"] = partition.modularity
+    elif library == "networkx":
+        import networkx as nx
+        directed = nx.DiGraph()
+        directed.add_nodes_from(range(nodes))
+        directed.add_edges_from(arcs)
+        undirected = directed.to_undirected()
+        for a in algorithms:
+            if a == "pagerank":
+                out[a], _ = timed(runs, lambda: nx.pagerank(directed, alpha=0.85))
+            elif a == "wcc":
+                out[a], _ = timed(runs, lambda: list(nx.weakly_connected_components(directed)))
+            elif a == "louvain":
+                out[a], parts = timed(runs, lambda: nx.algorithms.community.louvain_communities(undirected, seed=1))
+                out["louvain_modularity"] = nx.algorithms.community.modularity(undirected, parts)
+            elif a.startswith("betweenness:"):
+                k = int(a.split(":")[1])
+                out[a], _ = timed(runs, lambda: nx.betweenness_centrality(directed, k=k, seed=1))
+    else:
+        raise SystemExit(f"unknown library {library}")
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
