@@ -231,4 +231,43 @@ public sealed class SchemaBuilderTests
         Assert.Same(Introspection.EnumValueType, schema.QueryType!.GetField("e")!.Type);
         Assert.Equal("type Query {\n  e: __EnumValue\n}", global::GraphQL.Utilities.SchemaPrinter.Print(schema));
     }
+
+    // Spec section 3.13 (Type Validation 2 and 3); graphql-js 16 does not check this, the message is ours.
+    [Theory]
+    [InlineData("directive @invalidExample(arg: String @invalidExample) on ARGUMENT_DEFINITION\ntype Query { a: Int }", "invalidExample")]
+    [InlineData("directive @a(x: In) on INPUT_FIELD_DEFINITION\ninput In { f: Int @a }\ntype Query { a: Int }", "a")]
+    [InlineData("directive @a(x: Int @b) on ARGUMENT_DEFINITION\ndirective @b(y: E) on ARGUMENT_DEFINITION\nenum E { V @a }\ntype Query { a: Int }", "a")]
+    public void Directives_must_not_reference_themselves(string sdl, string directive)
+    {
+        Assert.Contains(
+            $"Directive \"@{directive}\" must not reference itself, directly or through the types and directives its arguments use.",
+            ErrorsOf(sdl));
+    }
+
+    [Fact]
+    public void Directives_may_be_used_by_other_directives_without_a_cycle()
+    {
+        Schema schema = SchemaBuilder.Build("directive @a(x: Int @b) on FIELD_DEFINITION\ndirective @b on ARGUMENT_DEFINITION\ntype Query { f: Int @a(x: 1) }");
+        Assert.NotNull(schema.GetDirective("a"));
+    }
+
+    // Spec section 3.10, InputObjectDefaultValueHasCycle; graphql-js 16 does not check this, the message is ours.
+    [Fact]
+    public void Input_object_defaults_must_not_expand_for_ever()
+    {
+        IReadOnlyList<string> errors = ErrorsOf("type Query { f(a: A): Int } input A { b: B = {} } input B { a: A = {} }");
+        Assert.Equal(
+            [
+                "Invalid circular reference. The default value of Input Object field A.b references itself.",
+                "Invalid circular reference. The default value of Input Object field B.a references itself.",
+            ],
+            errors);
+        Assert.Single(ErrorsOf("type Query { f(a: A): Int } input A { self: A = {self: {}} }"));
+    }
+
+    [Fact]
+    public void Input_object_defaults_that_end_are_fine()
+    {
+        SchemaBuilder.Build("type Query { f(a: A): Int } input A { b: B = {} self: A = {self: null} } input B { c: Int = 1 }");
+    }
 }
