@@ -270,4 +270,15 @@ public sealed class SchemaBuilderTests
     {
         SchemaBuilder.Build("type Query { f(a: A): Int } input A { b: B = {} self: A = {self: null} } input B { c: Int = 1 }");
     }
+
+    // Spec section 3.6 IsValidImplementation 2.6 (September 2025); the message is ours.
+    [Fact]
+    public void Implementation_field_may_be_deprecated_only_if_the_interface_field_is()
+    {
+        Assert.Equal(
+            ["Interface field Node.id is not deprecated, so implementation field Query.id must not be deprecated."],
+            ErrorsOf("interface Node { id: ID } type Query implements Node { id: ID @deprecated }"));
+        SchemaBuilder.Build("interface Node { id: ID @deprecated } type Query implements Node { id: ID @deprecated }");
+        SchemaBuilder.Build("interface Node { id: ID @deprecated } type Query implements Node { id: ID }");
+    }
 }

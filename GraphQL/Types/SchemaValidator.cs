@@ -182,6 +182,14 @@ public static class SchemaValidator
                 continue;
             }
 
+            // New in the September 2025 edition (IsValidImplementation 2.6); graphql-js 16 does not check it.
+            if (typeField.IsDeprecated && !interfaceField.IsDeprecated)
+            {
+                errors.Add(new SchemaError(
+                    $"Interface field {iface.Name}.{fieldName} is not deprecated, so implementation field {type.Name}.{fieldName} must not be deprecated.",
+                    typeField.AstNode?.Location));
+            }
+
             if (!TypeComparators.IsTypeSubTypeOf(typeField.Type, interfaceField.Type))
             {
                 errors.Add(new SchemaError(
