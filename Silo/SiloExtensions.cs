@@ -47,6 +47,7 @@ public static class SiloExtensions
         services.AddSingleton<ProjectionService>();
         services.AddHostedService(sp => sp.GetRequiredService<ProjectionService>());
         services.AddSingleton<Queries.GraphQueries>();
+        services.AddSingleton<Import.BulkImporter>();
         services.Configure<Demo.DemoOptions>(builder.Configuration.GetSection("Demo"));
         services.AddHostedService<Demo.DemoSeeder>();
         services.AddOrleans(silo => silo.AddGrains(typeof(UserGrain).Assembly));

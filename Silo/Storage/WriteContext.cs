@@ -16,13 +16,13 @@ public sealed class WriteContext(SqlDialect dialect, DbConnection connection) : 
     /// <summary>The graph version after the last event appended so far in this transaction.</summary>
     public long Clock { get; set; }
 
-    internal async Task BeginAsync(DbTransaction transaction)
+    public async Task BeginAsync(DbTransaction transaction)
     {
         _transaction = transaction;
         Clock = Convert.ToInt64(await ScalarAsync(dialect.SelectClockForUpdate));
     }
 
-    internal async Task EndAsync()
+    public async Task EndAsync()
     {
         await ExecuteAsync("UPDATE graph_clock SET version = @v WHERE id = 1", ("v", Clock));
         _transaction = null;

@@ -1,0 +1,204 @@
+using System.Text.Json;
+using Analytics.Generation;
+using Microsoft.Extensions.Logging;
+using Network.Grains.Common;
+using Network.Grains.Communities;
+using Network.Grains.Movements;
+using Network.Grains.Storage;
+using Network.Grains.Users;
+using Network.Silo.Storage;
+
+namespace Network.Silo.Import;
+
+/// <summary>
+/// Writes a generated network straight into an empty database: the same state rows, node, edge and collaboration
+/// rows, and one event per change, as the grains would write, but in large transactions and without grain calls.
+/// For benchmarks and large demos; it refuses a database that already holds a graph. Like grains, a repeated follow
+/// writes nothing, and every interaction is an event.
+/// </summary>
+public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logger)
+{
+    private const int RowsPerTransaction = 50_000;
+    private static readonly DateTimeOffset ReferenceDate = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public sealed record Result(long GraphVersion, string[] UserIds, string[] CommunityIds, string[] MovementIds);
+
+    public async Task<Result> ImportAsync(GeneratedNetwork network, CancellationToken cancellationToken = default)
+    {
+        await using var writer = new BatchWriter(dialect, new WriteContext(dialect, await dialect.OpenAsync(cancellationToken)));
+        await writer.BeginAsync();
+        if (writer.Context.Clock != 0)
+            throw new InvalidOperationException($"The graph is not empty (graph version {writer.Context.Clock}); bulk import only fills an empty one.");
+
+        var users = NewIds(network.UserCount);
+        var communities = NewIds(network.CommunityKind.Length);
+        var movements = NewIds(network.MovementCountry.Length);
+        var created = ReferenceDate.AddDays(-400);
+
+        for (var i = 0; i < network.UserCount; i++)
+        {
+            var state = new UserState
+            {
+                Created = true, Handle = $"user_{i}", DisplayName = $"User {i}", Country = network.CountryOf(network.UserCountry[i]),
+                Topics = [.. network.Topics(network.UserTopics[i])],
+                Leaning = float.IsNaN(network.UserLeaning[i]) ? null : Math.Round(network.UserLeaning[i], 3), CreatedAt = created,
+            };
+            await writer.NodeAsync("user", users[i], state, new NodeRow(users[i], NodeKind.User, state.Handle, state.Handle, state.Country, state.Topics, state.Leaning, created),
+                new ChangeEvent(EventKinds.UserCreated, users[i], null, EventData.Of(new { state.Handle, state.Country, state.Topics, state.Leaning })));
+        }
+        for (var i = 0; i < communities.Length; i++)
+        {
+            var state = new CommunityState
+            {
+                Created = true, Name = $"Community {i}", Kind = (CommunityKind)network.CommunityKind[i], Platform = "import",
+                Country = network.CountryOf(network.CommunityCountry[i])!, Topics = [.. network.Topics(network.CommunityTopics[i])], CreatedAt = created,
+            };
+            await writer.NodeAsync("community", communities[i], state, new NodeRow(communities[i], NodeKind.Community, state.Name, null, state.Country, state.Topics, null, created),
+                new ChangeEvent(EventKinds.CommunityCreated, communities[i], null, EventData.Of(new { state.Name, state.Kind, state.Country, state.Topics })));
+        }
+        for (var i = 0; i < movements.Length; i++)
+        {
+            var state = new MovementState
+            {
+                Created = true, Name = $"Movement {i}", OriginCountry = network.CountryOf(network.MovementCountry[i])!,
+                Hashtags = [$"#movement{i}"], Topics = [.. network.Topics(network.MovementTopics[i])], CreatedAt = created,
+            };
+            await writer.NodeAsync("movement", movements[i], state, new NodeRow(movements[i], NodeKind.Movement, state.Name, null, state.OriginCountry, state.Topics, null, created),
+                new ChangeEvent(EventKinds.MovementCreated, movements[i], null, EventData.Of(new { state.Name, state.OriginCountry, state.Hashtags, state.Topics })));
+        }
+
+        for (var i = 0; i < network.MemberUser.Length; i++)
+        {
+            var visibility = (Visibility)network.MemberVisibility[i];
+            await writer.EdgeAsync(EdgeKind.MemberOf, users[network.MemberUser[i]], communities[network.MemberCommunity[i]], visibility, increment: false,
+                EventKinds.JoinedCommunity, EventData.Of(new { visibility }));
+        }
+        for (var i = 0; i < network.SupportUser.Length; i++)
+        {
+            var visibility = (Visibility)network.SupportVisibility[i];
+            await writer.EdgeAsync(EdgeKind.Supports, users[network.SupportUser[i]], movements[network.SupportMovement[i]], visibility, increment: false,
+                EventKinds.SupportedMovement, EventData.Of(new { visibility }));
+        }
+        for (var i = 0; i < network.PartOfCommunity.Length; i++)
+            await writer.EdgeAsync(EdgeKind.PartOf, communities[network.PartOfCommunity[i]], movements[network.PartOfMovement[i]], Visibility.Public, increment: false,
+                EventKinds.JoinedMovement, null);
+
+        var interactionData = Enum.GetValues<InteractionKind>().Select(kind => EventData.Of(new { kind })).ToArray();
+        for (var t = 0; t < network.TieCount; t++)
+        {
+            var follow = network.TieKind[t] == GeneratedNetwork.Follow;
+            await writer.EdgeAsync(follow ? EdgeKind.Follows : EdgeKind.InteractedWith, users[network.TieSource[t]], users[network.TieTarget[t]],
+                Visibility.Public, increment: !follow, follow ? EventKinds.Followed : EventKinds.Interacted, follow ? null : interactionData[t % 4]);
+        }
+
+        for (var i = 0; i < network.CollaborationKind.Length; i++)
+        {
+            var fromKind = network.CollaborationFromKind[i] == 0 ? NodeKind.Community : NodeKind.Movement;
+            var toKind = network.CollaborationToKind[i] == 0 ? NodeKind.Community : NodeKind.Movement;
+            var from = fromKind == NodeKind.Community ? communities[network.CollaborationFrom[i]] : movements[network.CollaborationFrom[i]];
+            var to = toKind == NodeKind.Community ? communities[network.CollaborationTo[i]] : movements[network.CollaborationTo[i]];
+            var fromCountry = network.CountryOf(network.ActorCountry(network.CollaborationFromKind[i], network.CollaborationFrom[i]))!;
+            var toCountry = network.CountryOf(network.ActorCountry(network.CollaborationToKind[i], network.CollaborationTo[i]))!;
+            var kind = (CollaborationKind)network.CollaborationKind[i];
+            var at = ReferenceDate.AddDays(-network.CollaborationDaysAgo[i]);
+            var id = long.Parse(NodeIds.New());
+            await writer.CollaborationAsync(new CollaborationRow(id, from, fromKind, to, toKind, kind, at, fromCountry, toCountry),
+                new ChangeEvent(EventKinds.CollaborationRecorded, from, to, EventData.Of(new
+                {
+                    id = id.ToString(), kind, fromKind, toKind, occurredAt = at, fromCountry, toCountry,
+                })));
+        }
+
+        await writer.CommitAsync();
+        logger.LogInformation("Imported {Users} users and {Ties} tie records up to graph version {Version}.", network.UserCount, network.TieCount, writer.Context.Clock);
+        return new Result(writer.Context.Clock, users.Select(u => u.ToString()).ToArray(),
+            communities.Select(c => c.ToString()).ToArray(), movements.Select(m => m.ToString()).ToArray());
+    }
+
+    private static long[] NewIds(int count)
+    {
+        var ids = new HashSet<long>();
+        while (ids.Count < count) ids.Add(long.Parse(NodeIds.New()));
+        return [.. ids];
+    }
+
+    /// <summary>The import's transactions: one open at a time, committed every <see cref="RowsPerTransaction"/> rows.</summary>
+    private sealed class BatchWriter(SqlDialect dialect, WriteContext context) : IAsyncDisposable
+    {
+        private System.Data.Common.DbTransaction? _transaction;
+        private int _rows;
+
+        public WriteContext Context => context;
+
+        public async Task BeginAsync()
+        {
+            _transaction = await dialect.BeginWriteAsync(context.Connection, CancellationToken.None);
+            await context.BeginAsync(_transaction);
+        }
+
+        public async Task CommitAsync()
+        {
+            await context.EndAsync();
+            await _transaction!.CommitAsync();
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        private async Task CountAsync(int rows)
+        {
+            _rows += rows;
+            if (_rows < RowsPerTransaction) return;
+            _rows = 0;
+            await CommitAsync();
+            await BeginAsync();
+        }
+
+        public async Task NodeAsync<TState>(string stateName, long id, TState state, NodeRow node, ChangeEvent change)
+        {
+            var version = context.Clock + 1;
+            await StateRows.WriteAsync(context, stateName, $"{stateName}/{id}", JsonSerializer.Serialize(state, StateRows.Json), null);
+            await context.ExecuteAsync(
+                "INSERT INTO nodes (id, kind, name, unique_key, country, leaning, created_at, version) VALUES (@i, @k, @n, @u, @c, @l, @at, @v)",
+                ("i", node.Id), ("k", (short)node.Kind), ("n", node.Name), ("u", node.UniqueKey?.ToLowerInvariant()), ("c", node.Country),
+                ("l", node.Leaning), ("at", node.CreatedAt.ToUnixTimeMilliseconds()), ("v", version));
+            foreach (var topic in node.Topics)
+                await context.ExecuteAsync("INSERT INTO node_topics (topic, kind, node_id) VALUES (@t, @k, @i)", ("t", topic), ("k", (short)node.Kind), ("i", node.Id));
+            await context.AppendEventAsync(change);
+            await CountAsync(3 + node.Topics.Length);
+        }
+
+        public async Task EdgeAsync(EdgeKind kind, long source, long target, Visibility visibility, bool increment, string eventKind, string? data)
+        {
+            var version = context.Clock + 1;
+            var changed = await context.ExecuteAsync(increment
+                    ? """
+                      INSERT INTO edges (kind, source, target, visibility, weight, version) VALUES (@k, @s, @t, @vis, 1, @v)
+                      ON CONFLICT (kind, source, target) DO UPDATE SET weight = edges.weight + 1, version = excluded.version
+                      """
+                    : "INSERT INTO edges (kind, source, target, visibility, weight, version) VALUES (@k, @s, @t, @vis, 1, @v) ON CONFLICT DO NOTHING",
+                ("k", (short)kind), ("s", source), ("t", target), ("vis", (short)visibility), ("v", version));
+            if (changed == 0) return; // a repeated follow or join: nothing happened
+            await context.AppendEventAsync(new ChangeEvent(eventKind, source, target, data));
+            await CountAsync(2);
+        }
+
+        public async Task CollaborationAsync(CollaborationRow c, ChangeEvent change)
+        {
+            await context.ExecuteAsync(
+                """
+                INSERT INTO collaborations (id, from_id, from_kind, to_id, to_kind, kind, occurred_at, from_country, to_country, version)
+                VALUES (@i, @f, @fk, @t, @tk, @k, @at, @fc, @tc, @v)
+                """,
+                ("i", c.Id), ("f", c.FromId), ("fk", (short)c.FromKind), ("t", c.ToId), ("tk", (short)c.ToKind), ("k", (short)c.Kind),
+                ("at", c.OccurredAt.ToUnixTimeMilliseconds()), ("fc", c.FromCountry), ("tc", c.ToCountry), ("v", context.Clock + 1));
+            await context.AppendEventAsync(change);
+            await CountAsync(2);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_transaction is not null) await _transaction.DisposeAsync();
+            await context.DisposeAsync();
+        }
+    }
+}
