@@ -182,7 +182,7 @@ public sealed class Lexer
                     end++;
                 }
 
-                return new Token(TokenKind.Name, position, end, line, column, body.Substring(position, end - position));
+                return new Token(TokenKind.Name, position, end, line, column, NamePool.Get(body.AsSpan(position, end - position)));
             }
 
             throw Error(position, c == '\''
