@@ -15,6 +15,9 @@ internal static class NamePool
     private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan =
         Names.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // ConcurrentDictionary.Count takes every lock; a counter of our own does not.
+    private static int _count;
+
     public static string Get(ReadOnlySpan<char> name)
     {
         if (BySpan.TryGetValue(name, out string? pooled))
@@ -23,9 +26,9 @@ internal static class NamePool
         }
 
         string created = name.ToString();
-        if (Names.Count < MaxNames)
+        if (Volatile.Read(ref _count) < MaxNames && Names.TryAdd(created, created))
         {
-            Names.TryAdd(created, created);
+            Interlocked.Increment(ref _count);
         }
 
         return created;
