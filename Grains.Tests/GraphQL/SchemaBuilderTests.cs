@@ -201,16 +201,6 @@ public sealed class SchemaBuilderTests
         Assert.Equal("d", key.Description);
     }
 
-    [Fact]
-    public void Fields_have_room_for_a_resolver()
-    {
-        Schema schema = SchemaBuilder.Build("type Query { a: Int }");
-        FieldDefinition field = schema.QueryType!.GetField("a")!;
-        Assert.Null(field.Resolver);
-        field.Resolver = _ => ValueTask.FromResult<object?>(42);
-        Assert.NotNull(field.Resolver);
-    }
-
     // Root types chosen as graphql-js 16.15.0 buildSchema chooses them (its results in the comments).
     [Theory]
     [InlineData("type Query { a: Int } type S { b: Int } extend schema { subscription: S }", "Query", null, "S")]
