@@ -31,7 +31,7 @@ public static class DoubleEdgeSwap
         ArgumentOutOfRangeException.ThrowIfNegative(swaps);
         int m = graph.EdgeCount;
         var ends = new int[2 * m];         // edge e = {ends[2e], ends[2e+1]}
-        var present = new HashSet<long>(m);
+        var present = new HashSet<long>(m, MixedKeyComparer.Instance);
         int e = 0;
         for (int u = 0; u < graph.NodeCount; u++)
         {
@@ -88,4 +88,19 @@ public static class DoubleEdgeSwap
     }
 
     private static long Key(int u, int v) => u < v ? ((long)u << 32) | (uint)v : ((long)v << 32) | (uint)u;
+
+    // long.GetHashCode folds the halves with XOR, so edge keys (u, v) with equal u ^ v collide and
+    // block-local edges pile into few buckets; a multiplicative mix spreads them.
+    private sealed class MixedKeyComparer : IEqualityComparer<long>
+    {
+        public static readonly MixedKeyComparer Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long key)
+        {
+            ulong z = unchecked((ulong)key * 0x9E3779B97F4A7C15UL);
+            return (int)(z >> 32) ^ (int)z;
+        }
+    }
 }
