@@ -127,6 +127,14 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public void Random_walk_controversy_matches_the_exact_python_solution_on_les_miserables()
+    {
+        var l = TestGraphs.LesMis;
+        int[] side = [.. l.Group.Select(g => g is 0 or 1 ? g : -1)];
+        Approx.Equal(NetworkXReference.LesMis.RandomWalkControversyTwoSides, RandomWalkControversy.Compute(l.Graph, side, 2).Score, 1e-9);
+    }
+
+    [Fact]
     public void Random_walk_controversy_of_two_separate_sides_is_one()
     {
         // Two triangles with no tie between them: no walk can cross.

@@ -71,6 +71,7 @@ internal static class NetworkXReference
         public const double LeaningAssortativity = 0.5869339174095056;
         public const double NeighbourLeaningCorrelation = 0.7688014328846869;
         public const int NeighbourLeaningUsers = 61;
+        public const double RandomWalkControversyTwoSides = 0.5802501996273622;
     }
 
     internal static class Florentine

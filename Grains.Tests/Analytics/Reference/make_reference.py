@@ -387,6 +387,10 @@ def emit_undirected(e, name, G, group, leaning, weighted):
         e.array("Jaccard", [p for _, _, p in nx.jaccard_coefficient(G, pairs)], floats=True)
         e.array("AdamicAdar", [p for _, _, p in nx.adamic_adar_index(G, pairs)], floats=True)
         e.array("ResourceAllocation", [p for _, _, p in nx.resource_allocation_index(G, pairs)], floats=True)
+    if name == "LesMis":
+        # Sides: groups 0 and 1; group 2 and ungrouped characters are left out with their ties.
+        side = {u: (group[u] if group[u] in (0, 1) else -1) for u in G}
+        e.const("RandomWalkControversyTwoSides", random_walk_controversy(G, side, 2))
     if name == "Karate":
         e.const("RandomWalkControversyHubs1", random_walk_controversy(G, group, 1))
         e.const("RandomWalkControversyHubs3", random_walk_controversy(G, group, 3))
