@@ -21,39 +21,48 @@ public sealed class ProjectionLoader(Storage.SqlDialect dialect)
 
         var version = Convert.ToInt64(await Scalar(connection, transaction, "SELECT version FROM graph_clock WHERE id = 1", cancellationToken));
 
+        // Rows are read synchronously: per-row async machinery costs more than the row itself here.
         var topics = new Dictionary<long, List<string>>();
-        await foreach (var r in Rows(connection, transaction, "SELECT node_id, topic FROM node_topics", cancellationToken))
+        ForEachRow(connection, transaction, "SELECT node_id, topic FROM node_topics", r =>
         {
             var id = r.GetInt64(0);
             if (!topics.TryGetValue(id, out var list)) topics[id] = list = [];
             list.Add(r.GetString(1));
-        }
-        await foreach (var r in Rows(connection, transaction, "SELECT id, kind, country, leaning FROM nodes", cancellationToken))
+        });
+        ForEachRow(connection, transaction, "SELECT id, kind, country, leaning FROM nodes", r =>
         {
             var id = r.GetInt64(0);
             projection.Nodes.Set(id, (NodeKind)r.GetInt16(1), r.IsDBNull(2) ? null : r.GetString(2),
                 r.IsDBNull(3) ? null : r.GetDouble(3), topics.TryGetValue(id, out var t) ? t : []);
-        }
+        });
 
         var buffers = Enumerable.Range(0, 6).Select(_ => new EdgeBuffer()).ToArray();
-        await foreach (var r in Rows(connection, transaction, "SELECT kind, source, target, visibility, weight FROM edges", cancellationToken))
+        var nodes = projection.Nodes;
+        const string edgesSql = "SELECT kind, source, target, visibility, weight FROM edges";
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
         {
-            // Columns in order: SequentialAccess readers cannot go back.
-            var kind = r.GetInt16(0);
-            var key = Projection.EdgeSet.Key(projection.Nodes.IndexOf(r.GetInt64(1)), projection.Nodes.IndexOf(r.GetInt64(2)));
-            var visibility = (byte)r.GetInt16(3);
-            buffers[kind].Add(key, r.GetInt32(4), visibility);
+            SqliteEdgeScan.Run(sqlite, edgesSql, (kind, source, target, visibility, weight) =>
+                buffers[kind].Add(Projection.EdgeSet.Key(nodes.IndexOf(source), nodes.IndexOf(target)), weight, visibility));
+        }
+        else
+        {
+            ForEachRow(connection, transaction, edgesSql, r =>
+            {
+                // Columns in order: SequentialAccess readers cannot go back.
+                var kind = r.GetInt16(0);
+                var key = Projection.EdgeSet.Key(nodes.IndexOf(r.GetInt64(1)), nodes.IndexOf(r.GetInt64(2)));
+                var visibility = (byte)r.GetInt16(3);
+                buffers[kind].Add(key, r.GetInt32(4), visibility);
+            });
         }
         for (var kind = 1; kind < buffers.Length; kind++)
             projection.Edges((EdgeKind)kind).Load(buffers[kind].Keys, buffers[kind].Weights, buffers[kind].Visibility, buffers[kind].Count);
 
-        await foreach (var r in Rows(connection, transaction,
-            "SELECT id, from_id, from_kind, to_id, to_kind, kind, occurred_at, from_country, to_country FROM collaborations ORDER BY version, id", cancellationToken))
-        {
-            projection.AddCollaboration(new CollaborationFact(
-                r.GetInt64(0), r.GetInt64(1), (NodeKind)r.GetInt16(2), r.GetInt64(3), (NodeKind)r.GetInt16(4), (CollaborationKind)r.GetInt16(5),
-                DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6)), r.GetString(7), r.GetString(8)));
-        }
+        ForEachRow(connection, transaction,
+            "SELECT id, from_id, from_kind, to_id, to_kind, kind, occurred_at, from_country, to_country FROM collaborations ORDER BY version, id", r =>
+                projection.AddCollaboration(new CollaborationFact(
+                    r.GetInt64(0), r.GetInt64(1), (NodeKind)r.GetInt16(2), r.GetInt64(3), (NodeKind)r.GetInt16(4), (CollaborationKind)r.GetInt16(5),
+                    DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6)), r.GetString(7), r.GetString(8))));
 
         await transaction.CommitAsync(cancellationToken);
         projection.SetLoadedVersion(version);
@@ -68,14 +77,13 @@ public sealed class ProjectionLoader(Storage.SqlDialect dialect)
         return await command.ExecuteScalarAsync(ct);
     }
 
-    private static async IAsyncEnumerable<DbDataReader> Rows(DbConnection c, DbTransaction t, string sql,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    private static void ForEachRow(DbConnection c, DbTransaction t, string sql, Action<DbDataReader> row)
     {
-        await using var command = c.CreateCommand();
+        using var command = c.CreateCommand();
         command.Transaction = t;
         command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, ct);
-        while (await reader.ReadAsync(ct)) yield return reader;
+        using var reader = command.ExecuteReader(CommandBehavior.SequentialAccess);
+        while (reader.Read()) row(reader);
     }
 
     private sealed class EdgeBuffer

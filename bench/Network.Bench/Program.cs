@@ -21,7 +21,7 @@ await Run("grains", () => GrainCallBench.RunAsync(settings));
 await Run("writes", () => WriteBench.RunAsync(settings));
 await Run("graphql", () => Task.FromResult(NotBuiltYet.GraphQL));
 await Run("analytics", () => AnalyticsBench.RunAsync(settings));
-await Run("projection", () => Task.FromResult(NotBuiltYet.Projection));
+await Run("projection", () => ProjectionBench.RunAsync(settings));
 await Run("subscriptions", () => Task.FromResult(NotBuiltYet.Subscriptions));
 
 await File.WriteAllTextAsync(outPath, Report.Render(groups, quick));

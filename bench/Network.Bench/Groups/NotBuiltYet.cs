@@ -11,14 +11,6 @@ public static class NotBuiltYet
         new ResultRow("parse+validate+execute, 3 fields, in-process", null, "HotChocolate 12 published 9.94 µs", null, "≤ 10 µs", null, "needs the GraphQL executor (issue 3)"),
     ]);
 
-    public static ResultGroup Projection => new("Projection",
-        "Loading the projection from storage at start-up, its resident size, and the echo-chamber report over the whole graph.",
-    [
-        new ResultRow("projection load: ties/s", null, "—", null, "≥ 2M ties/s", null, "needs a bulk import to build a 10M-tie database (issue 4)"),
-        new ResultRow("projection: resident bytes per tie", null, "—", null, "≤ 32", null, "needs a bulk import (issue 4)"),
-        new ResultRow("echo-chamber report, whole graph", null, "—", null, "≤ 2 s", null, "needs a bulk import (issue 4)"),
-    ]);
-
     public static ResultGroup Subscriptions => new("Subscriptions",
         "Mutation acknowledgement to event arrival with 1,000 open subscriptions on loopback.",
     [
