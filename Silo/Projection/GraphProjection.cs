@@ -34,6 +34,18 @@ public sealed class GraphProjection
 
     public IReadOnlyList<CollaborationFact> Collaborations => _collaborations;
 
+    /// <summary>The sources of edges of <paramref name="kind"/> into node index <paramref name="target"/> whose visibility passes <paramref name="visible"/>.</summary>
+    public List<int> Incoming(EdgeKind kind, int target, Func<byte, bool> visible)
+    {
+        var sources = new List<int>();
+        var state = (sources, target, visible);
+        Edges(kind).ForEach(ref state, static (ref (List<int> S, int T, Func<byte, bool> V) s, int source, int t, int weight, byte visibility) =>
+        {
+            if (t == s.T && s.V(visibility)) s.S.Add(source);
+        });
+        return sources;
+    }
+
     /// <summary>Runs <paramref name="read"/> against a state that no event changes meanwhile.</summary>
     public T Read<T>(Func<GraphProjection, T> read)
     {

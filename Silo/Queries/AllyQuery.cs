@@ -43,10 +43,10 @@ internal static class AllyQuery
             throw GraphException.NotFound("Movement", movementId.ToString());
 
         var n = p.Nodes.Count;
-        var partOf = Incoming(p, EdgeKind.PartOf, m, viewer).ToHashSet();
+        var partOf = p.Incoming(EdgeKind.PartOf, m, viewer.Sees).ToHashSet();
         var people = new GraphBuilder(n);   // person — actor: who belongs where
         var walk = new GraphBuilder(n);     // the same, plus collaborations, for the random walk
-        var movementPeople = new HashSet<int>(Incoming(p, EdgeKind.Supports, m, viewer));
+        var movementPeople = new HashSet<int>(p.Incoming(EdgeKind.Supports, m, viewer.Sees));
 
         var state = (people, walk, viewer, partOf, movementPeople);
         p.Edges(EdgeKind.MemberOf).ForEach(ref state, static (ref (GraphBuilder People, GraphBuilder Walk, Viewer V, HashSet<int> PartOf, HashSet<int> MovementPeople) s,
@@ -118,16 +118,5 @@ internal static class AllyQuery
         foreach (var x in g.Neighbors(a))
             if (nb.BinarySearch(x) >= 0) shared++;
         return shared;
-    }
-
-    private static List<int> Incoming(GraphProjection p, EdgeKind kind, int target, Viewer viewer)
-    {
-        var sources = new List<int>();
-        var state = (sources, target, viewer);
-        p.Edges(kind).ForEach(ref state, static (ref (List<int> S, int T, Viewer V) s, int source, int t, int weight, byte visibility) =>
-        {
-            if (t == s.T && s.V.Sees(visibility)) s.S.Add(source);
-        });
-        return sources;
     }
 }

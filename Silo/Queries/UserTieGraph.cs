@@ -95,21 +95,9 @@ public sealed class UserTieGraph
             else result.IntersectWith(set);
         }
 
-        if (scope.CommunityId is { } community) Restrict(Incoming(p, EdgeKind.MemberOf, community, viewer));
-        if (scope.MovementId is { } movement) Restrict(Incoming(p, EdgeKind.Supports, movement, viewer));
+        if (scope.CommunityId is { } community) Restrict(p.Nodes.TryIndex(community, out var c) ? p.Incoming(EdgeKind.MemberOf, c, viewer.Sees) : []);
+        if (scope.MovementId is { } movement) Restrict(p.Nodes.TryIndex(movement, out var m) ? p.Incoming(EdgeKind.Supports, m, viewer.Sees) : []);
         if (scope.Topic is { } topic) Restrict(p.Nodes.WithTopic(topic).Where(i => p.Nodes.Kind(i) == NodeKind.User));
         return result;
-    }
-
-    private static List<int> Incoming(GraphProjection p, EdgeKind kind, long target, Viewer viewer)
-    {
-        var users = new List<int>();
-        if (!p.Nodes.TryIndex(target, out var t)) return users;
-        var state = (users, t, viewer);
-        p.Edges(kind).ForEach(ref state, static (ref (List<int> Users, int T, Viewer V) s, int source, int target, int weight, byte visibility) =>
-        {
-            if (target == s.T && s.V.Sees(visibility)) s.Users.Add(source);
-        });
-        return users;
     }
 }
