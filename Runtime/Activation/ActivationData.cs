@@ -254,7 +254,7 @@ internal sealed class ActivationData : IGrainContext
 
     public IGrainTimer RegisterTimer(Func<CancellationToken, Task> callback, GrainTimerCreationOptions options)
     {
-        var timer = new GrainTimer(this, callback, options);
+        var timer = new GrainTimer(this, callback, options, _catalog.Logger);
         lock (_lock) _timers.Add(timer);
         timer.Start();
         return timer;

@@ -14,10 +14,12 @@ internal sealed class GrainTimer : IGrainTimer
     private readonly GrainTimerCreationOptions _options;
     private readonly CancellationTokenSource _disposed = new();
     private readonly Timer _timer;
+    private readonly ILogger _logger;
     private TimeSpan _period;
 
-    public GrainTimer(ActivationData activation, Func<CancellationToken, Task> callback, GrainTimerCreationOptions options)
+    public GrainTimer(ActivationData activation, Func<CancellationToken, Task> callback, GrainTimerCreationOptions options, ILogger logger)
     {
+        _logger = logger;
         _activation = activation;
         _callback = callback;
         _options = options;
@@ -53,15 +55,13 @@ internal sealed class GrainTimer : IGrainTimer
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            Logger?.LogWarning(e, "Timer callback of {GrainId} threw.", _activation.GrainId);
+            _logger.LogWarning(e, "Timer callback of {GrainId} threw.", _activation.GrainId);
         }
         finally
         {
             if (_period != Timeout.InfiniteTimeSpan) Arm(_period);
         }
     }
-
-    internal ILogger? Logger { get; set; }
 
     public void Dispose()
     {
