@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build bench/Network.Bench/Network.Bench.csproj -c Release -nologo -v quiet
 export BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo '-dirty')"
+# A caller's --out comes first and wins over the default.
 dotnet bench/Network.Bench/bin/Release/net10.0/Network.Bench.dll "$@" --out bench/RESULTS.md
