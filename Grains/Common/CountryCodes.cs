@@ -25,6 +25,4 @@ public static class CountryCodes
 
     /// <summary>True only for an assigned code in upper case ("ID", "US"); "id", "UK" and "XX" are not.</summary>
     public static bool IsValid(string? code) => code is { Length: 2 } && Assigned.Contains(code);
-
-    public static IEnumerable<string> All => Assigned.Order(StringComparer.Ordinal);
 }

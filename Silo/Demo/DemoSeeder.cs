@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Analytics.Generation;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,6 +6,7 @@ using Network.Grains.Common;
 using Network.Grains.Communities;
 using Network.Grains.Movements;
 using Network.Grains.Users;
+using Network.Silo.Import;
 using Network.Silo.Storage;
 using Orleans;
 
@@ -20,7 +20,6 @@ namespace Network.Silo.Demo;
 public sealed class DemoSeeder(IGrainFactory grains, GraphReader reader, IOptions<DemoOptions> options, ILogger<DemoSeeder> logger) : BackgroundService
 {
     private const int Writers = 32;
-    private static readonly DateTimeOffset ReferenceDate = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -62,15 +61,11 @@ public sealed class DemoSeeder(IGrainFactory grains, GraphReader reader, IOption
         }, stoppingToken);
         await Parallel(network.CollaborationKind.Length, i =>
         {
-            var fromKind = network.CollaborationFromKind[i] == 0 ? NodeKind.Community : NodeKind.Movement;
-            var toKind = network.CollaborationToKind[i] == 0 ? NodeKind.Community : NodeKind.Movement;
-            var from = fromKind == NodeKind.Community ? communities[network.CollaborationFrom[i]] : movements[network.CollaborationFrom[i]];
-            var to = toKind == NodeKind.Community ? communities[network.CollaborationTo[i]] : movements[network.CollaborationTo[i]];
-            var recorder = fromKind == NodeKind.Community
-                ? (Grains.Collaborations.ICollaborationRecorder)grains.GetGrain<ICommunityGrain>(from)
-                : grains.GetGrain<IMovementGrain>(from);
-            return recorder.RecordCollaboration(to, toKind, (CollaborationKind)network.CollaborationKind[i],
-                ReferenceDate.AddDays(-network.CollaborationDaysAgo[i]));
+            var c = GeneratedCollaboration<string>.At(network, i, communities, movements);
+            var recorder = c.FromKind == NodeKind.Community
+                ? (Grains.Collaborations.ICollaborationRecorder)grains.GetGrain<ICommunityGrain>(c.From)
+                : grains.GetGrain<IMovementGrain>(c.From);
+            return recorder.RecordCollaboration(c.To, c.ToKind, c.Kind, c.OccurredAt);
         }, stoppingToken);
 
         logger.LogInformation("Demo data written in {Seconds:0.0} s, up to graph version {Version}.",

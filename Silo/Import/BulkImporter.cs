@@ -19,7 +19,6 @@ namespace Network.Silo.Import;
 public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logger)
 {
     private const int RowsPerTransaction = 50_000;
-    private static readonly DateTimeOffset ReferenceDate = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public sealed record Result(long GraphVersion, string[] UserIds, string[] CommunityIds, string[] MovementIds);
 
@@ -33,7 +32,7 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
         var users = NewIds(network.UserCount);
         var communities = NewIds(network.CommunityKind.Length);
         var movements = NewIds(network.MovementCountry.Length);
-        var created = ReferenceDate.AddDays(-400);
+        var created = GeneratedCollaboration<long>.ReferenceDate.AddDays(-400);
 
         for (var i = 0; i < network.UserCount; i++)
         {
@@ -93,14 +92,9 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
 
         for (var i = 0; i < network.CollaborationKind.Length; i++)
         {
-            var fromKind = network.CollaborationFromKind[i] == 0 ? NodeKind.Community : NodeKind.Movement;
-            var toKind = network.CollaborationToKind[i] == 0 ? NodeKind.Community : NodeKind.Movement;
-            var from = fromKind == NodeKind.Community ? communities[network.CollaborationFrom[i]] : movements[network.CollaborationFrom[i]];
-            var to = toKind == NodeKind.Community ? communities[network.CollaborationTo[i]] : movements[network.CollaborationTo[i]];
+            var (fromKind, from, toKind, to, kind, at) = GeneratedCollaboration<long>.At(network, i, communities, movements);
             var fromCountry = network.CountryOf(network.ActorCountry(network.CollaborationFromKind[i], network.CollaborationFrom[i]))!;
             var toCountry = network.CountryOf(network.ActorCountry(network.CollaborationToKind[i], network.CollaborationTo[i]))!;
-            var kind = (CollaborationKind)network.CollaborationKind[i];
-            var at = ReferenceDate.AddDays(-network.CollaborationDaysAgo[i]);
             var id = long.Parse(NodeIds.New());
             await writer.CollaborationAsync(new CollaborationRow(id, from, fromKind, to, toKind, kind, at, fromCountry, toCountry),
                 new ChangeEvent(EventKinds.CollaborationRecorded, from, to, EventData.Of(new

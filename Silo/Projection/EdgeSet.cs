@@ -127,9 +127,6 @@ public sealed class EdgeSet
         }
         Load(keys, weights, visibility, n);
     }
-
-    /// <summary>Bytes held by the arrays (the overlay counted at a rough 40 bytes an entry).</summary>
-    public long ResidentBytes => _keys.LongLength * 8 + _weights.LongLength * 4 + _visibility.LongLength + (_added.Count + _removed.Count) * 40L;
 }
 
 public delegate void EdgeVisitor<TState>(ref TState state, int source, int target, int weight, byte visibility);

@@ -65,13 +65,8 @@ public sealed class GraphProjection
 
     internal void AddCollaboration(CollaborationFact fact) => _collaborations.Add(fact);
 
-    /// <summary>Applies the next event of the log. Events must arrive in order, each exactly once.</summary>
-    public void Apply(GraphEvent e)
-    {
-        Write(p => p.ApplyUnlocked(e));
-    }
-
-    internal void ApplyUnlocked(GraphEvent e)
+    /// <summary>Applies the next event of the log; the caller holds the write lock (see <see cref="Write"/>). Events must arrive in order, each exactly once.</summary>
+    internal void Apply(GraphEvent e)
     {
         if (e.Version != Version + 1)
             throw new InvalidOperationException($"Event {e.Version} applied to a projection at version {Version}: the log must be applied in order.");

@@ -94,7 +94,7 @@ public sealed class ProjectionService : BackgroundService
                 {
                     projection.Write(p =>
                     {
-                        foreach (var e in events) p.ApplyUnlocked(e);
+                        foreach (var e in events) p.Apply(e);
                     });
                     ReleaseWaiters(projection.Version);
                     if (events.Count == _options.BatchSize) continue;

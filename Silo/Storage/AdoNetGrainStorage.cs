@@ -13,8 +13,8 @@ public sealed class AdoNetGrainStorage(SqlDialect dialect, CommitQueue queue) : 
         await using var connection = await dialect.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT payload, version FROM grain_state WHERE state_name = @n AND grain_id = @g";
-        AddParameter(command, "n", stateName);
-        AddParameter(command, "g", grainId.ToString());
+        command.AddParameter("n", stateName);
+        command.AddParameter("g", grainId.ToString());
         await using var reader = await command.ExecuteReaderAsync();
         if (await reader.ReadAsync())
         {
@@ -35,14 +35,6 @@ public sealed class AdoNetGrainStorage(SqlDialect dialect, CommitQueue queue) : 
 
     public Task ClearStateAsync<TState>(string stateName, GrainId grainId, IGrainState<TState> grainState) =>
         queue.EnqueueAsync(new StateClear<TState>(stateName, grainId.ToString(), grainState));
-
-    internal static void AddParameter(System.Data.Common.DbCommand command, string name, object? value)
-    {
-        var p = command.CreateParameter();
-        p.ParameterName = name;
-        p.Value = value ?? DBNull.Value;
-        command.Parameters.Add(p);
-    }
 
     private sealed class StateWrite<TState>(string stateName, string grainId, IGrainState<TState> row) : PendingWrite
     {

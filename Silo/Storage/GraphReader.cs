@@ -68,7 +68,7 @@ public sealed class GraphReader(SqlDialect dialect)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters) AdoNetGrainStorage.AddParameter(command, name, value);
+        foreach (var (name, value) in parameters) command.AddParameter(name, value);
         return command;
     }
 }

@@ -35,7 +35,7 @@ public sealed record Measurement(IReadOnlyList<double> Runs, string Unit)
 }
 
 /// <summary>One row of a results table: our figure against a peer's (or a physical floor's), and the goal.</summary>
-/// <param name="HigherIsBetter">Throughputs: ratio = ours / peer. Times: ratio = peer / ours is not used; the ratio is always ours / peer and the goal says which side it must be on.</param>
+/// <remarks>The ratio is always ours / peer; <paramref name="GoalMet"/> says which side of it the goal wants (above 1 for throughputs, below for times).</remarks>
 public sealed record ResultRow(
     string Subject, Measurement? Ours, string PeerName, Measurement? Peer, string Goal, Func<double, double, bool>? GoalMet, string? Note = null)
 {
