@@ -1,3 +1,5 @@
+using GraphQL.Execution;
+
 namespace GraphQL.Types;
 
 /// <summary>A union of object types (spec section 3.8).</summary>
@@ -9,4 +11,10 @@ public sealed class UnionType(string name) : NamedType(name)
     public IReadOnlyList<ObjectType> Types => _types;
 
     public void AddType(ObjectType type) => _types.Add(type);
+
+    /// <summary>
+    /// The object type of a resolved value (spec section 6.4.3 ResolveAbstractType). When null,
+    /// the executor tries each member's IsTypeOf / RuntimeType.
+    /// </summary>
+    public Func<object, IResolverContext, ObjectType?>? ResolveType { get; set; }
 }

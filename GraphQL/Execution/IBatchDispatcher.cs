@@ -1,0 +1,15 @@
+namespace GraphQL.Execution;
+
+/// <summary>
+/// Lets DataLoaders batch: they queue keys, and the executor, before it waits on a resolver that
+/// has not completed, asks the dispatcher to run the queued batches. One dispatcher per request,
+/// found by the executor in the request's services.
+/// </summary>
+public interface IBatchDispatcher
+{
+    /// <summary>True when some loader holds keys that no batch has fetched yet.</summary>
+    bool HasPendingBatches { get; }
+
+    /// <summary>Starts every pending batch (does not wait for them).</summary>
+    void Dispatch();
+}
