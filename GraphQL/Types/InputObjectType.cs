@@ -10,6 +10,16 @@ public sealed class InputObjectType(string name) : NamedType(name)
 
     public bool IsOneOf { get; set; }
 
+    /// <summary>
+    /// Binds a coerced input object to a CLR value (HotChocolate binds inputs to runtime types):
+    /// when set, input coercion hands it the coerced field map (absent fields are absent) and
+    /// passes on what it returns. Null keeps the map.
+    /// </summary>
+    public Func<IReadOnlyDictionary<string, object?>, object>? Create { get; set; }
+
+    /// <summary>The CLR type <see cref="Create"/> returns, when there is one.</summary>
+    public Type? RuntimeType { get; set; }
+
     /// <summary>Fields in definition order.</summary>
     public IReadOnlyCollection<InputField> Fields => _fields.Values;
 
