@@ -39,6 +39,7 @@ public static class SiloExtensions
         services.AddSingleton<GraphStore>();
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<GraphStore>());
         services.AddSingleton<GraphReader>();
+        services.AddSingleton<Listings.ListingReader>();
         services.AddSingleton<AdoNetGrainStorage>();
         services.AddKeyedSingleton<IGrainStorage>("graph", (sp, _) => sp.GetRequiredService<AdoNetGrainStorage>());
         services.AddKeyedSingleton<IGrainStorage>("Default", (sp, _) => sp.GetRequiredService<AdoNetGrainStorage>());
