@@ -7,126 +7,148 @@ namespace Analytics.Community;
 /// A.2 RefinePartition and MergeNodesSubset): inside each community, well-connected single nodes merge
 /// into well-connected sub-communities, so that every refined community is connected.
 /// </summary>
+/// <remarks>
+/// MergeNodesSubset runs on each community separately and reads nothing outside it: the refined communities,
+/// their totals and E(R, C − R) all stay inside C. So the communities are refined independently, in parallel on
+/// large networks, each visiting its nodes in the order they have in one seeded shuffle of all nodes. That is
+/// the order the sequential algorithm would visit them in, so the result is the same on any number of cores.
+/// </remarks>
 internal static class Refinement
 {
-    // Algorithm A.2 RefinePartition / MergeNodesSubset with greedy (θ → 0) merges.
-    public static (int[] Refined, int Count) Refine(WeightedNetwork g, int[] community, double resolution, double twoM, SeededRandom random)
+    // Below this many nodes the refinement runs on one thread: scheduling would cost more than it saves.
+    private const int ParallelThreshold = 50_000;
+
+    // Algorithm A.2 RefinePartition / MergeNodesSubset with greedy (θ → 0) merges. Writes the refined
+    // community of each node (renumbered 0..k-1) to work.Refined and returns k.
+    public static int Refine(WeightedNetwork g, int[] community, int communities, double resolution, double twoM, SeededRandom random, LeidenWorkspace work)
     {
         int n = g.NodeCount;
-        var refined = new int[n];
-        var refinedTotal = new double[n];    // K of each refined community
-        var refinedOutside = new double[n];  // E(R, C − R): weight from R to the rest of its community
-        var singleton = new bool[n];
-        var communityTotal = new double[n];
+        var offsets = g.Offsets;
+        var targets = g.Targets;
+        var weights = g.Weights;
+        var strength = g.Strength;
+        var refined = work.Refined;
+        var refinedTotal = work.RefinedTotal;     // K of each refined community
+        var refinedOutside = work.RefinedOutside; // E(R, C − R): weight from R to the rest of its community
+        var singleton = work.Singleton;
+        var communityTotal = work.CommunityTotal;
+        Array.Clear(communityTotal, 0, communities);
+        var bucket = work.Bucket;                 // bucket[c]..bucket[c+1]: the nodes of community c, in visit order
+        Array.Clear(bucket, 0, communities + 1);
         for (int v = 0; v < n; v++)
         {
             refined[v] = v;
-            refinedTotal[v] = g.Strength[v];
+            refinedTotal[v] = strength[v];
             singleton[v] = true;
-            communityTotal[community[v]] += g.Strength[v];
-        }
-        for (int v = 0; v < n; v++)
-        {
-            for (int a = g.Offsets[v]; a < g.Offsets[v + 1]; a++)
+            communityTotal[community[v]] += strength[v];
+            bucket[community[v] + 1]++;
+            double inside = 0;
+            int c = community[v];
+            for (int a = offsets[v]; a < offsets[v + 1]; a++)
             {
-                if (community[g.Targets[a]] == community[v])
+                if (community[targets[a]] == c)
                 {
-                    refinedOutside[v] += g.Weights[a];
+                    inside += weights[a];
                 }
             }
+            refinedOutside[v] = inside;
         }
-        var order = new int[n];
+        for (int c = 0; c < communities; c++)
+        {
+            bucket[c + 1] += bucket[c];
+        }
+        var order = work.Order;
         for (int v = 0; v < n; v++)
         {
             order[v] = v;
         }
-        random.Shuffle(order.AsSpan());
-        var linkTo = new double[n];
-        var seen = new bool[n];
-        var candidates = new List<int>();
-        foreach (int v in order)
+        random.Shuffle(order.AsSpan(0, n));
+        // Stable counting sort of the shuffled order by community.
+        var grouped = work.Queue;
+        var fill = work.Map;
+        Array.Copy(bucket, fill, communities);
+        for (int i = 0; i < n; i++)
         {
-            int c = community[v];
-            double kv = g.Strength[v];
-            double kc = communityTotal[c];
-            // Only single, well-connected nodes move.
-            if (!singleton[v] || refinedOutside[v] < resolution * kv * (kc - kv) / twoM)
-            {
-                continue;
-            }
-            for (int a = g.Offsets[v]; a < g.Offsets[v + 1]; a++)
-            {
-                int u = g.Targets[a];
-                if (community[u] != c)
-                {
-                    continue;
-                }
-                int r = refined[u];
-                if (!seen[r])
-                {
-                    seen[r] = true;
-                    candidates.Add(r);
-                }
-                linkTo[r] += g.Weights[a];
-            }
-            int own = refined[v];
-            int bestTarget = own;
-            double bestGain = 0;
-            foreach (int r in candidates)
-            {
-                if (r == own)
-                {
-                    continue;
-                }
-                double kr = refinedTotal[r];
-                bool wellConnected = refinedOutside[r] >= resolution * kr * (kc - kr) / twoM;
-                double gain = linkTo[r] - resolution * kv * kr / twoM;
-                if (wellConnected && (gain > bestGain || (gain == bestGain && bestTarget == own && gain >= 0)))
-                {
-                    bestGain = gain;
-                    bestTarget = r;
-                }
-            }
-            if (bestTarget != own)
-            {
-                // Edges between v and the target become internal to the merged sub-community.
-                refinedOutside[bestTarget] += refinedOutside[v] - 2 * linkTo[bestTarget];
-                refinedTotal[bestTarget] += kv;
-                refinedTotal[own] = 0;
-                refined[v] = bestTarget;
-                singleton[v] = false;
-                foreach (int u in SameRefined(g, v, bestTarget, refined))
-                {
-                    singleton[u] = false;
-                }
-            }
-            foreach (int r in candidates)
-            {
-                linkTo[r] = 0;
-                seen[r] = false;
-            }
-            candidates.Clear();
+            int v = order[i];
+            grouped[fill[community[v]]++] = v;
         }
-        var numbered = Leiden.Renumber(refined);
-        int count = 0;
-        foreach (int r in numbered)
-        {
-            count = Math.Max(count, r + 1);
-        }
-        return (numbered, count);
-    }
+        double scale = resolution / twoM;
+        var linkTo = work.LinkTo;          // indexed by refined id; ids of different communities never meet
+        var candidates = work.Candidates;  // community c uses the slots bucket[c]..bucket[c+1]
 
-    // Neighbours of v now sharing its refined community: they are no longer singletons.
-    private static List<int> SameRefined(WeightedNetwork g, int v, int r, int[] refined)
-    {
-        var result = new List<int>();
-        for (int a = g.Offsets[v]; a < g.Offsets[v + 1]; a++)
+        void MergeNodesSubset(int c)
         {
-            if (refined[g.Targets[a]] == r)
+            double kc = communityTotal[c];
+            int slots = bucket[c];
+            for (int i = bucket[c]; i < bucket[c + 1]; i++)
             {
-                result.Add(g.Targets[a]);
+                int v = grouped[i];
+                double kv = strength[v];
+                // Only single, well-connected nodes move.
+                if (!singleton[v] || refinedOutside[v] < scale * kv * (kc - kv))
+                {
+                    continue;
+                }
+                int touched = slots;
+                for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                {
+                    int u = targets[a];
+                    if (community[u] != c)
+                    {
+                        continue;
+                    }
+                    int r = refined[u];
+                    if (linkTo[r] == 0)
+                    {
+                        candidates[touched++] = r;
+                    }
+                    linkTo[r] += weights[a];
+                }
+                int own = refined[v];
+                int bestTarget = own;
+                double bestGain = 0;
+                double bestLink = 0;
+                for (int j = slots; j < touched; j++)
+                {
+                    int r = candidates[j];
+                    double link = linkTo[r];
+                    linkTo[r] = 0;
+                    double kr = refinedTotal[r];
+                    bool wellConnected = refinedOutside[r] >= scale * kr * (kc - kr);
+                    double gain = link - scale * kv * kr;
+                    if (wellConnected && (gain > bestGain || (gain == bestGain && bestTarget == own && gain >= 0)))
+                    {
+                        bestGain = gain;
+                        bestTarget = r;
+                        bestLink = link;
+                    }
+                }
+                if (bestTarget != own)
+                {
+                    // Edges between v and the target become internal to the merged sub-community.
+                    refinedOutside[bestTarget] += refinedOutside[v] - 2 * bestLink;
+                    refinedTotal[bestTarget] += kv;
+                    refinedTotal[own] = 0;
+                    refined[v] = bestTarget;
+                    // A non-empty refined community r always contains node r (a node leaves its own id only
+                    // while single), so the target's first member is the one that stops being single.
+                    singleton[v] = false;
+                    singleton[bestTarget] = false;
+                }
             }
         }
-        return result;
+
+        if (n >= ParallelThreshold)
+        {
+            Parallel.For(0, communities, MergeNodesSubset);
+        }
+        else
+        {
+            for (int c = 0; c < communities; c++)
+            {
+                MergeNodesSubset(c);
+            }
+        }
+        return Leiden.RenumberInPlace(refined, n, work.Map);
     }
 }

@@ -7,6 +7,8 @@ namespace Analytics.Community;
 /// plus a strength per node. After aggregation a node stands for a set of original nodes; its strength
 /// is their total degree and the weight inside it no longer matters for moves, so it is not stored.
 /// </summary>
+/// <remarks>Row u is <c>Targets[Offsets[u]..Offsets[u+1]]</c>; the arrays may be longer than
+/// <c>Offsets[NodeCount]</c> (aggregates live in reused buffers).</remarks>
 internal sealed class WeightedNetwork
 {
     public WeightedNetwork(int nodeCount, int[] offsets, int[] targets, double[] weights, double[] strength)
@@ -25,106 +27,125 @@ internal sealed class WeightedNetwork
     public double[] Strength { get; }
 
     /// <summary>The undirected view of <paramref name="graph"/>, unit weights unless <paramref name="weighted"/>.</summary>
+    /// <remarks>Shares the graph's offset and target arrays (read only) instead of copying them.</remarks>
     public static WeightedNetwork From(Graph graph, bool weighted)
     {
         var g = GraphViews.ToUndirected(graph);
         int n = g.NodeCount;
-        var offsets = g.Offsets.ToArray();
-        var targets = g.Targets.ToArray();
+        var offsets = g.OffsetArray;
+        var targets = g.TargetArray;
         var weights = new double[targets.Length];
         var strength = new double[n];
-        var raw = g.Weights;
-        for (int a = 0; a < weights.Length; a++)
+        if (weighted)
         {
-            weights[a] = weighted ? raw[a] : 1.0;
-        }
-        for (int u = 0; u < n; u++)
-        {
-            for (int a = offsets[u]; a < offsets[u + 1]; a++)
+            var raw = g.Weights;
+            for (int a = 0; a < weights.Length; a++)
             {
-                strength[u] += weights[a];
+                weights[a] = raw[a];
+            }
+            for (int u = 0; u < n; u++)
+            {
+                double s = 0;
+                for (int a = offsets[u]; a < offsets[u + 1]; a++)
+                {
+                    s += weights[a];
+                }
+                strength[u] = s;
+            }
+        }
+        else
+        {
+            Array.Fill(weights, 1.0);
+            for (int u = 0; u < n; u++)
+            {
+                strength[u] = offsets[u + 1] - offsets[u];
             }
         }
         return new WeightedNetwork(n, offsets, targets, weights, strength);
     }
 
     /// <summary>Collapses each group of <paramref name="groupOf"/> (ids 0..groups-1) into one node.</summary>
-    public WeightedNetwork Aggregate(int[] groupOf, int groups)
+    /// <remarks>
+    /// A counting sort of the arcs by their source's group (one pass to count, one to place, both reading the
+    /// rows in order), then one pass per row that merges parallel arcs through a dense slot array and compacts
+    /// the row in place. Rows keep the order in which the arcs were placed, which depends only on the input, so
+    /// runs are reproducible. The arcs go into <paramref name="work"/>'s buffer <paramref name="buffer"/>, which
+    /// must not be the one this network lives in.
+    /// </remarks>
+    public WeightedNetwork Aggregate(int[] groupOf, int groups, LeidenWorkspace work, int buffer)
     {
         var strength = new double[groups];
-        for (int u = 0; u < NodeCount; u++)
-        {
-            strength[groupOf[u]] += Strength[u];
-        }
-        // Members of each group, then one pass per group summing weights to neighbouring groups.
-        var memberStart = new int[groups + 1];
-        foreach (int g in groupOf)
-        {
-            memberStart[g + 1]++;
-        }
-        for (int g = 0; g < groups; g++)
-        {
-            memberStart[g + 1] += memberStart[g];
-        }
-        var members = new int[NodeCount];
-        var fill = memberStart[..groups];
-        for (int u = 0; u < NodeCount; u++)
-        {
-            members[fill[groupOf[u]]++] = u;
-        }
-
-        // Two passes over the members' arcs: count each group's distinct neighbour groups, then fill.
-        // Exact sizes keep the peak memory at one copy of the aggregate (no list doubling).
         var offsets = new int[groups + 1];
-        var stamp = new int[groups];
-        Array.Fill(stamp, -1);
-        for (int g = 0; g < groups; g++)
+        for (int u = 0; u < NodeCount; u++)
         {
-            int distinct = 0;
-            for (int i = memberStart[g]; i < memberStart[g + 1]; i++)
+            int g = groupOf[u];
+            strength[g] += Strength[u];
+            int external = 0;
+            for (int a = Offsets[u]; a < Offsets[u + 1]; a++)
             {
-                int u = members[i];
-                for (int a = Offsets[u]; a < Offsets[u + 1]; a++)
+                if (groupOf[Targets[a]] != g)
                 {
-                    int h = groupOf[Targets[a]];
-                    if (h != g && stamp[h] != g)
-                    {
-                        stamp[h] = g;
-                        distinct++;
-                    }
+                    external++;
                 }
             }
-            offsets[g + 1] = offsets[g] + distinct;
+            offsets[g + 1] += external;
         }
-        var targets = new int[offsets[groups]];
-        var weights = new double[offsets[groups]];
-        var slot = new int[groups];
-        Array.Fill(stamp, -1);
         for (int g = 0; g < groups; g++)
         {
-            int next = offsets[g];
-            for (int i = memberStart[g]; i < memberStart[g + 1]; i++)
+            offsets[g + 1] += offsets[g];
+        }
+        int placed = offsets[groups];
+        var targets = work.ArcTargets[buffer];
+        var weights = work.ArcWeights[buffer];
+        if (targets is null || targets.Length < placed)
+        {
+            targets = work.ArcTargets[buffer] = new int[placed];
+            weights = work.ArcWeights[buffer] = new double[placed];
+        }
+        var fill = work.Map;
+        Array.Copy(offsets, fill, groups);
+        for (int u = 0; u < NodeCount; u++)
+        {
+            int g = groupOf[u];
+            for (int a = Offsets[u]; a < Offsets[u + 1]; a++)
             {
-                int u = members[i];
-                for (int a = Offsets[u]; a < Offsets[u + 1]; a++)
+                int h = groupOf[Targets[a]];
+                if (h != g)
                 {
-                    int h = groupOf[Targets[a]];
-                    if (h == g)
-                    {
-                        continue;
-                    }
-                    if (stamp[h] != g)
-                    {
-                        stamp[h] = g;
-                        slot[h] = next;
-                        targets[next++] = h;
-                    }
-                    weights[slot[h]] += Weights[a];
+                    int p = fill[g]++;
+                    targets[p] = h;
+                    weights![p] = Weights[a];
                 }
             }
-            // Rows sorted by neighbour id keep the aggregate's scan order independent of member order.
-            Array.Sort(targets, weights, offsets[g], next - offsets[g]);
         }
-        return new WeightedNetwork(groups, offsets, targets, weights, strength);
+        // Merge parallel arcs row by row; the write position never passes the read position.
+        var slot = work.Candidates;
+        var stamp = work.EmptyIds;
+        Array.Fill(stamp, -1, 0, groups);
+        int write = 0;
+        for (int g = 0; g < groups; g++)
+        {
+            int start = offsets[g];
+            int end = offsets[g + 1];
+            offsets[g] = write;
+            for (int p = start; p < end; p++)
+            {
+                int h = targets[p];
+                if (stamp[h] != g)
+                {
+                    stamp[h] = g;
+                    slot[h] = write;
+                    targets[write] = h;
+                    weights![write] = weights[p];
+                    write++;
+                }
+                else
+                {
+                    weights![slot[h]] += weights[p];
+                }
+            }
+        }
+        offsets[groups] = write;
+        return new WeightedNetwork(groups, offsets, targets, weights!, strength);
     }
 }

@@ -59,6 +59,10 @@ public sealed class Graph
     /// <summary>The CSR row offsets (length NodeCount + 1).</summary>
     public ReadOnlySpan<int> Offsets => offsets;
 
+    // The arrays themselves, for algorithms in this assembly that keep them without copying; never written to.
+    internal int[] OffsetArray => offsets;
+    internal int[] TargetArray => targets;
+
     /// <summary>All arc targets, row after row.</summary>
     public ReadOnlySpan<int> Targets => targets;
 
