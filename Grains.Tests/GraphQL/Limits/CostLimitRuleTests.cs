@@ -25,6 +25,28 @@ public sealed class CostLimitRuleTests
     }
 
     [Fact]
+    public void An_operation_whose_cost_depends_on_a_variable_is_left_to_the_executor_wrapper()
+    {
+        // At the assumed size (50) it would cost 1 + 50 + 50 x 301; with n = 3 it costs 907.
+        Assert.Empty(LimitsSchema.Errors("query ($n: Int) { search(first: $n) { friends(first: 300) { id } } }", new CostLimitRule()));
+    }
+
+    [Fact]
+    public async Task Without_a_value_the_executor_wrapper_counts_the_variable_default_or_the_assumed_size()
+    {
+        var inner = new RecordingExecutor(LimitsSchema.Schema);
+        var executor = new CostLimitingExecutor(inner, new RequestLimits());
+
+        // search's assumed size is 50: 1 + 50 + 50 x 301.
+        ExecutionResult assumed = await executor.ExecuteAsync(new GraphQLRequest("query ($n: Int) { search(first: $n) { friends(first: 300) { id } } }"));
+        ExecutionResult defaulted = await executor.ExecuteAsync(new GraphQLRequest("query ($n: Int = 2) { search(first: $n) { friends(first: 300) { id } } }"));
+
+        Assert.Equal("The query's estimated cost 15101 exceeds the maximum of 10000.", Assert.Single(assumed.Errors!).Message);
+        Assert.Equal(RequestErrorKind.None, defaulted.RequestError);
+        Assert.Single(inner.Requests);
+    }
+
+    [Fact]
     public void Limits_give_the_executor_both_rules_and_the_parser_limits()
     {
         var limits = new RequestLimits { MaxDepth = 2, MaxCost = 3, MaxTokens = 50 };

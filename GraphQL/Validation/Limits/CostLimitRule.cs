@@ -6,9 +6,9 @@ namespace GraphQL.Validation.Limits;
 /// Refuses an operation whose estimated cost (<see cref="CostAnalyzer"/>) exceeds the maximum, and
 /// a field that <c>@listSize(requireOneSlicingArgument: true)</c> asks exactly one slicing argument of
 /// but gets none or several. Validation results are cached per document, so this rule cannot see
-/// variable values: a slicing argument bound to a variable counts at the variable's default, else at
-/// the field's assumed size. <see cref="CostLimitingExecutor"/> re-checks such operations with the
-/// request's actual values.
+/// variable values: an operation whose list sizes depend on a variable is left to
+/// <see cref="CostLimitingExecutor"/>, which checks it with each request's values. Refusing it here
+/// on a guess would turn away <c>users(first: $n)</c> with <c>n = 3</c>.
 /// </summary>
 public sealed class CostLimitRule(double maxCost = 10_000, CostDefaults? defaults = null) : ValidationRule
 {
@@ -38,7 +38,7 @@ public sealed class CostLimitRule(double maxCost = 10_000, CostDefaults? default
                         LimitErrorCodes.SlicingArgumentRequired, violation.Field);
                 }
 
-                if (estimate.Total > MaxCost)
+                if (estimate.Total > MaxCost && !estimate.DependsOnVariables)
                 {
                     LimitErrors.Report(context, CostMessage(estimate, MaxCost), LimitErrorCodes.CostLimitExceeded, operation);
                 }

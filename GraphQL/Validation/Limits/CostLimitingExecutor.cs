@@ -7,12 +7,13 @@ using GraphQL.Types;
 namespace GraphQL.Validation.Limits;
 
 /// <summary>
-/// Re-checks the cost limit with the request's variable values, which validation (cached per
-/// document, run by <see cref="CostLimitRule"/>) cannot see: <c>users(first: $n)</c> costs what
-/// <c>$n</c> says. Requests without variables, and documents whose list sizes depend on no
-/// variable, go straight to the inner executor after one cache lookup. A refused request executes
-/// nothing and gets a validation error with code COST_LIMIT_EXCEEDED; a document that is invalid
-/// anyway is left to the inner executor, so the client sees the real errors.
+/// Applies the cost limit to operations whose list sizes depend on variables, with the request's
+/// values, which validation (cached per document, where <see cref="CostLimitRule"/> runs) cannot
+/// see: <c>users(first: $n)</c> costs what <c>$n</c> says (absent: the variable's default, else the
+/// field's assumed size). Other documents go straight to the inner executor after one cache lookup
+/// by query text. A refused request executes nothing and gets a validation error with code
+/// COST_LIMIT_EXCEEDED; a document that is invalid anyway is left to the inner executor, so the
+/// client sees the real errors.
 /// </summary>
 public sealed class CostLimitingExecutor(IRequestExecutor inner, RequestLimits limits) : IRequestExecutor
 {
@@ -27,7 +28,7 @@ public sealed class CostLimitingExecutor(IRequestExecutor inner, RequestLimits l
 
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
-        if (request is { Query: { } query, Variables.Count: > 0 }
+        if (request.Query is { } query
             && VariableDependentDocument(query) is { } document
             && SelectOperation(document, request.OperationName) is { } operation)
         {
