@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Network.Api.Preview;
+using Network.Api.Schema;
+using Network.Api.Transport.Http;
 
 namespace Network.Api;
 
@@ -9,6 +11,8 @@ public static class ApiExtensions
     public static IHostApplicationBuilder AddNetworkApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
+        builder.Services.AddGraphQLHttp(builder.Configuration);
+        builder.Services.AddNetworkSchema();
         return builder;
     }
 
@@ -17,10 +21,11 @@ public static class ApiExtensions
         // live: the process answers. ready: storage answers too, so the service can take traffic.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") || c.Tags.Contains("live") });
+        app.MapGraphQLHttp("/graphql");
         app.MapPreviewEndpoints();
         app.MapGet("/", () => Results.Text(
             "Network: a live social graph of people, communities and movements.\n" +
-            "Health: /health/live, /health/ready. GraphQL at /graphql is being built; until then POST /preview/users and /preview/follows.\n"));
+            "GraphQL: POST or GET /graphql; the schema: GET /graphql/schema.graphql. Health: /health/live, /health/ready.\n"));
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

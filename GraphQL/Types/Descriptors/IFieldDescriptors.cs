@@ -27,6 +27,8 @@ public interface IObjectFieldDescriptor
     /// </summary>
     IObjectFieldDescriptor Resolve<TResult>(Func<IResolverContext, TResult> resolver);
 
+    // An async lambda fits both Task and ValueTask; it should pick Task, as HotChocolate's does.
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     IObjectFieldDescriptor Resolve<TResult>(Func<IResolverContext, Task<TResult>> resolver);
 
     IObjectFieldDescriptor Resolve<TResult>(Func<IResolverContext, ValueTask<TResult>> resolver);
