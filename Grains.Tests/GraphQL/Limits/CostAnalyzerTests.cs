@@ -58,6 +58,32 @@ public sealed class CostAnalyzerTests
     }
 
     [Fact]
+    public void A_relay_connection_is_sized_by_first_or_last_without_annotation()
+    {
+        // me: 2; followers: 1 + 1 object; edges: 1 + 40; each edge's node: 2.
+        Assert.Equal(2 + 2 + 41 + 40 * 2, LimitsSchema.Estimate("{ me { followers(first: 40) { edges { node { id } } } } }").Total);
+
+        // Without first, its default (20) applies.
+        Assert.Equal(2 + 2 + 21, LimitsSchema.Estimate("{ me { followers { nodes { id } } } }").Total);
+    }
+
+    [Fact]
+    public void Code_can_set_a_fields_cost_where_there_is_no_sdl_to_carry_directives()
+    {
+        global::GraphQL.Types.Schema schema = global::GraphQL.Types.SchemaBuilder.Build("type Query { items(max: Int): [Item!]! } type Item { id: ID! }");
+        CostDirectives.Apply(schema, "Query.items", weight: 5, listSize: new ListSize(7, ["max"], []));
+        var document = global::GraphQL.Language.Parser.Parse("{ a: items(max: 30) { id } b: items { id } }");
+        var operation = (global::GraphQL.Language.Ast.OperationDefinitionNode)document.Definitions[0];
+
+        CostEstimate estimate = CostAnalyzer.Analyze(schema, document, operation);
+
+        // a: 5 + 30 objects; b: 5 + 7 (the assumed size), and b gives no slicing argument.
+        Assert.Equal(5 + 30 + 5 + 7, estimate.Total);
+        Assert.Single(estimate.SlicingViolations);
+        Assert.Throws<ArgumentException>(() => CostDirectives.Apply(schema, "Query.nope", weight: 1));
+    }
+
+    [Fact]
     public void Slicing_argument_paths_reach_into_input_objects()
     {
         Assert.Equal(1 + 40, LimitsSchema.Estimate("{ filtered(filter: { max: 40 }) { id } }").Total);

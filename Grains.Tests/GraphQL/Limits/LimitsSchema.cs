@@ -32,6 +32,8 @@ internal static class LimitsSchema
           name: String
           friends(first: Int): [User!]! @listSize(slicingArguments: ["first"], assumedSize: 100, requireOneSlicingArgument: false)
           best: User
+          followers(first: Int = 20, after: String): UserConnection!
+          tagged: [User!]!
         }
 
         type UserConnection { edges: [UserEdge!]! nodes: [User!]! totalCount: Int! }

@@ -22,6 +22,27 @@ public static class CostDirectives
 
     private static readonly ConditionalWeakTable<FieldDefinition, FieldCost> Cache = [];
 
+    /// <summary>
+    /// Sets a field's cost from code, for schemas declared in code (whose fields have no SDL to
+    /// carry directives); replaces what its SDL says. Call it before the schema serves requests.
+    /// </summary>
+    public static void Apply(FieldDefinition field, double? weight = null, ListSize? listSize = null)
+    {
+        FieldCost current = Of(field);
+        Cache.AddOrUpdate(field, current with { Weight = weight ?? current.Weight, ListSize = listSize ?? current.ListSize });
+    }
+
+    /// <summary>As <see cref="Apply(FieldDefinition, double?, ListSize?)"/>, for the field at a schema coordinate ("Community.members").</summary>
+    public static void Apply(Schema schema, string coordinate, double? weight = null, ListSize? listSize = null)
+    {
+        if (SchemaCoordinates.Resolve(schema, coordinate) is not FieldDefinition field)
+        {
+            throw new ArgumentException($"\"{coordinate}\" is not a field of the schema.", nameof(coordinate));
+        }
+
+        Apply(field, weight, listSize);
+    }
+
     /// <summary>What the directives on a field say, read once from its SDL definition.</summary>
     internal static FieldCost Of(FieldDefinition field) => Cache.GetValue(field, Read);
 
@@ -60,7 +81,29 @@ public static class CostDirectives
             }
         }
 
-        return new FieldCost(weight, listSize, argumentWeights);
+        return new FieldCost(weight, listSize ?? RelayConnection(field), argumentWeights);
+    }
+
+    /// <summary>
+    /// A Relay cursor connection (a field with an Int <c>first</c> or <c>last</c> argument whose
+    /// type has <c>edges</c> or <c>nodes</c>) is sized without being annotated, as HotChocolate
+    /// sizes its paging fields: <c>@listSize(slicingArguments: ["first", "last"],
+    /// sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)</c>.
+    /// </summary>
+    private static ListSize? RelayConnection(FieldDefinition field)
+    {
+        if (field.Type.GetNamedType() is not ComplexType connection
+            || (field.Type is NonNullType nonNull ? nonNull.OfType : field.Type) is ListType
+            || (connection.GetField("edges") is null && connection.GetField("nodes") is null))
+        {
+            return null;
+        }
+
+        string[] slicing = field.Arguments
+            .Where(a => a.Name is "first" or "last" && a.Type.GetNamedType().Name == "Int")
+            .Select(a => a.Name)
+            .ToArray();
+        return slicing.Length == 0 ? null : new ListSize(null, slicing, ["edges", "nodes"], false);
     }
 
     // The spec types weight as String so that "2.5" is expressible; Int and Float literals are accepted too.
@@ -112,7 +155,7 @@ public static class CostDirectives
             }
         }
 
-        return new ListSize(assumedSize, slicingArguments, sizedFields, requireOne && slicingArguments.Length > 0);
+        return new ListSize(assumedSize, slicingArguments, sizedFields, requireOne);
     }
 
     // A single string stands for a list of one (input coercion of lists, spec section 3.11).
@@ -128,8 +171,13 @@ public static class CostDirectives
 internal sealed record FieldCost(double? Weight, ListSize? ListSize, IReadOnlyDictionary<string, double>? ArgumentWeights);
 
 /// <summary>
-/// <c>@listSize</c>: the size is the largest given slicing argument, else <see cref="AssumedSize"/>.
-/// With <see cref="SizedFields"/> the size applies to those child fields (a connection's edges and
-/// nodes) instead of the field itself. Slicing arguments may be paths into input objects ("filter.max").
+/// <c>@listSize</c>: the size is the largest given slicing argument, else <see cref="AssumedSize"/>,
+/// else the default list size. With <see cref="SizedFields"/> the size applies to those child
+/// fields (a connection's edges and nodes) instead of the field itself. Slicing arguments may be
+/// paths into input objects ("filter.max"). <see cref="RequireOneSlicingArgument"/> (the spec's
+/// default) refuses a request that gives none or several of them; a default value counts as given.
 /// </summary>
-internal sealed record ListSize(int? AssumedSize, string[] SlicingArguments, string[] SizedFields, bool RequireOneSlicingArgument);
+public sealed record ListSize(int? AssumedSize, string[] SlicingArguments, string[] SizedFields, bool RequireOneSlicingArgument = true)
+{
+    public bool RequireOneSlicingArgument { get; init; } = RequireOneSlicingArgument && SlicingArguments.Length > 0;
+}
