@@ -37,7 +37,8 @@ internal sealed class GraphQLHttpServer : IAsyncDisposable
 
     public MutationLog Mutations { get; }
 
-    public static async Task<GraphQLHttpServer> StartAsync(RequestLimits? limits = null)
+    /// <param name="executor">Replaces the real executor, for failures the real one does not produce.</param>
+    public static async Task<GraphQLHttpServer> StartAsync(RequestLimits? limits = null, IRequestExecutor? executor = null)
     {
         limits ??= new RequestLimits();
         var mutations = new MutationLog();
@@ -45,7 +46,7 @@ internal sealed class GraphQLHttpServer : IAsyncDisposable
         builder.WebHost.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(Options.Create(limits));
-        builder.Services.AddSingleton<IRequestExecutor>(new CostLimitingExecutor(
+        builder.Services.AddSingleton<IRequestExecutor>(executor ?? new CostLimitingExecutor(
             new RequestExecutor(TestSchema.Build(mutations), new ExecutionOptions
             {
                 ParserOptions = limits.ToParserOptions(),
