@@ -18,6 +18,30 @@ internal abstract class ComplexTypeDescriptor(string? defaultName)
 
     public List<FieldDescriptor> Fields { get; } = [];
 
+    public IEnumerable<Type> ReferencedClasses()
+    {
+        foreach (Type iface in Interfaces)
+        {
+            yield return iface;
+        }
+
+        foreach (FieldDescriptor field in Fields)
+        {
+            if (field.DeclaredType is MarkerRef marker)
+            {
+                yield return marker.Marker;
+            }
+
+            foreach (InputValueDescriptor argument in field.Arguments)
+            {
+                if (argument.DeclaredType is MarkerRef argumentMarker)
+                {
+                    yield return argumentMarker.Marker;
+                }
+            }
+        }
+    }
+
     protected void SetName(string name)
     {
         TypeName = name;

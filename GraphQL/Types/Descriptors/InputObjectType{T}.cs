@@ -41,6 +41,9 @@ public abstract class InputObjectType<T> : TypeDefinition
         };
     }
 
+    internal override IEnumerable<Type> ReferencedClasses() =>
+        _descriptor!.Fields.Select(f => f.DeclaredType).OfType<MarkerRef>().Select(m => m.Marker);
+
     internal override void CompleteType(TypeRegistry registry, NamedType type)
     {
         var input = (InputObjectType)type;

@@ -34,6 +34,8 @@ public abstract class InterfaceType<T> : TypeDefinition
         return type;
     }
 
+    internal override IEnumerable<Type> ReferencedClasses() => _descriptor!.ReferencedClasses();
+
     internal override void CompleteType(TypeRegistry registry, NamedType type) =>
         registry.CompleteComplexType((ComplexType)type, _descriptor!, RuntimeType);
 }

@@ -43,6 +43,8 @@ public abstract class ObjectType<T> : TypeDefinition
         };
     }
 
+    internal override IEnumerable<Type> ReferencedClasses() => _descriptor!.ReferencedClasses();
+
     internal override void CompleteType(TypeRegistry registry, NamedType type) =>
         registry.CompleteComplexType((ComplexType)type, _descriptor!, RuntimeType);
 }

@@ -19,6 +19,13 @@ public abstract class TypeDefinition : IGraphType
     /// <summary>Runs the descriptor configuration and creates the named type without its fields.</summary>
     internal abstract NamedType CreateType(TypeRegistry registry);
 
+    /// <summary>
+    /// The type classes the declaration names (field and argument types, interfaces, members), so
+    /// that every class-referenced type exists before any field is completed and CLR types infer
+    /// the same types whatever the order of declaration.
+    /// </summary>
+    internal virtual IEnumerable<Type> ReferencedClasses() => [];
+
     /// <summary>Adds fields, members, interfaces: everything that refers to other types.</summary>
     internal virtual void CompleteType(TypeRegistry registry, NamedType type)
     {

@@ -17,6 +17,7 @@ internal sealed class TypeRegistry(IReadOnlyDictionary<Type, Type> bindings)
     private readonly Dictionary<string, string> _declaredBy = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, NamedType> _outputByClr = [];
     private readonly Dictionary<Type, NamedType> _inputByClr = [];
+    private readonly Dictionary<Type, string> _ambiguousClr = [];
     private readonly Dictionary<Type, Func<IReadOnlyDictionary<string, object?>, object>> _inputFactories = [];
     private readonly Queue<(TypeDefinition Definition, NamedType Type)> _incomplete = [];
     private readonly List<(TypeExtension Extension, ComplexTypeDescriptor Descriptor)> _extensions = [];
@@ -75,12 +76,12 @@ internal sealed class TypeRegistry(IReadOnlyDictionary<Type, Type> bindings)
         {
             if (type is not InputObjectType)
             {
-                _outputByClr.TryAdd(clr, type);
+                BindClr(_outputByClr, clr, type);
             }
 
             if (type is ScalarType or EnumType or InputObjectType)
             {
-                _inputByClr.TryAdd(clr, type);
+                BindClr(_inputByClr, clr, type);
             }
         }
 
@@ -88,8 +89,19 @@ internal sealed class TypeRegistry(IReadOnlyDictionary<Type, Type> bindings)
         return type;
     }
 
+    // A CLR type bound to two types of a kind infers neither: which one would depend on the order
+    // the types were met.
+    private void BindClr(Dictionary<Type, NamedType> byClr, Type clr, NamedType type)
+    {
+        if (!byClr.TryAdd(clr, type))
+        {
+            _ambiguousClr[clr] = $"{byClr[clr].Name} and {type.Name}";
+        }
+    }
+
     public void CompleteAll()
     {
+        DiscoverReferencedClasses();
         while (_incomplete.TryDequeue(out var next))
         {
             next.Definition.CompleteType(this, next.Type);
@@ -105,6 +117,56 @@ internal sealed class TypeRegistry(IReadOnlyDictionary<Type, Type> bindings)
         }
 
         CoerceDefaults();
+    }
+
+    // Registers every type class that a declaration or extension names, and what those name in
+    // turn, before any field is completed: CLR types can then infer them wherever they are declared.
+    private void DiscoverReferencedClasses()
+    {
+        var pending = new Queue<Type>();
+        foreach ((TypeExtension _, ComplexTypeDescriptor descriptor) in _extensions)
+        {
+            foreach (Type referenced in descriptor.ReferencedClasses())
+            {
+                pending.Enqueue(referenced);
+            }
+        }
+
+        var scanned = new HashSet<TypeDefinition>();
+        while (true)
+        {
+            foreach ((TypeDefinition definition, NamedType _) in _incomplete)
+            {
+                if (scanned.Add(definition))
+                {
+                    foreach (Type referenced in definition.ReferencedClasses())
+                    {
+                        pending.Enqueue(referenced);
+                    }
+                }
+            }
+
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            while (pending.TryDequeue(out Type? referenced))
+            {
+                while (referenced.IsGenericType
+                    && (referenced.GetGenericTypeDefinition() == typeof(NonNullType<>) || referenced.GetGenericTypeDefinition() == typeof(ListType<>)))
+                {
+                    referenced = referenced.GetGenericArguments()[0];
+                }
+
+                // Classes that cannot be created on their own are reported where they are used.
+                if (!_byClass.ContainsKey(referenced) && typeof(TypeDefinition).IsAssignableFrom(referenced)
+                    && !referenced.IsAbstract && referenced.GetConstructor(Type.EmptyTypes) is not null)
+                {
+                    Register((TypeDefinition)Activator.CreateInstance(referenced)!);
+                }
+            }
+        }
     }
 
     /// <summary>The type's name; an error (and a placeholder) when the declaration gave none.</summary>
@@ -384,6 +446,12 @@ internal sealed class TypeRegistry(IReadOnlyDictionary<Type, Type> bindings)
 
         if ((input ? _inputByClr : _outputByClr).TryGetValue(clr, out NamedType? registered))
         {
+            if (_ambiguousClr.TryGetValue(clr, out string? both))
+            {
+                Error($"\"{coordinate}\" has the CLR type {Naming.ClrName(clr)}, which is bound to both {both}: declare the type with .Type<...>().");
+                return null;
+            }
+
             return registered;
         }
 

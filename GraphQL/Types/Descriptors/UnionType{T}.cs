@@ -37,6 +37,8 @@ public abstract class UnionType<T> : TypeDefinition
         return type;
     }
 
+    internal override IEnumerable<Type> ReferencedClasses() => _descriptor!.Members;
+
     internal override void CompleteType(TypeRegistry registry, NamedType type)
     {
         var union = (UnionType)type;
