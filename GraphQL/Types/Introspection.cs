@@ -3,29 +3,46 @@ namespace GraphQL.Types;
 /// <summary>
 /// The introspection types of spec section 4.2 (__Schema, __Type, __TypeKind, __Field,
 /// __InputValue, __EnumValue, __Directive, __DirectiveLocation) and the three meta-fields
-/// __schema, __type and __typename. Every schema includes these types after its own; resolvers
-/// for them belong to the executor.
+/// __schema, __type and __typename. Every schema includes these types after its own; their
+/// resolvers are in Introspection.Resolvers.cs.
 /// </summary>
-public static class Introspection
+public static partial class Introspection
 {
-    // Spec section 4.2.1 (September 2025), in the field order graphql-js uses.
-    private const string Sdl = """
-        "A GraphQL service's collective type system capabilities: its types, directives and root operation types."
+    // Spec section 4.2 (September 2025), with graphql-js 16's descriptions and field order, so
+    // that introspection answers exactly as graphql-js does (its experimental directive
+    // deprecation, not in the spec, is left out).
+    private const string Sdl = """"
+        """
+        A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.
+        """
         type __Schema {
           description: String
-          "Every named type the schema contains."
+
+          """A list of all types supported by this server."""
           types: [__Type!]!
-          "The type query operations start from."
+
+          """The type that query operations will be rooted at."""
           queryType: __Type!
-          "The type mutation operations start from, if mutations are supported."
+
+          """
+          If this server supports mutation, the type that mutation operations will be rooted at.
+          """
           mutationType: __Type
-          "The type subscription operations start from, if subscriptions are supported."
+
+          """
+          If this server support subscription, the type that subscription operations will be rooted at.
+          """
           subscriptionType: __Type
-          "Every directive the schema supports."
+
+          """A list of all directives supported by this server."""
           directives: [__Directive!]!
         }
 
-        "A type of the schema, named or a list or non-null wrapper. Which fields apply depends on `kind`."
+        """
+        The fundamental unit of any GraphQL Schema is the type. There are many kinds of types in GraphQL as represented by the `__TypeKind` enum.
+
+        Depending on the kind of a type, certain fields describe information about that type. Scalar types provide no information beyond a name, description and optional `specifiedByURL`, while Enum types provide their values. Object and Interface types provide the fields they describe. Abstract types, Union and Interface, provide the Object types possible at runtime. List and NonNull types compose other types.
+        """
         type __Type {
           kind: __TypeKind!
           name: String
@@ -40,19 +57,42 @@ public static class Introspection
           isOneOf: Boolean
         }
 
-        "The kinds of type `__Type` can describe."
+        """An enum describing what kind of type a given `__Type` is."""
         enum __TypeKind {
+          """Indicates this type is a scalar."""
           SCALAR
+
+          """
+          Indicates this type is an object. `fields` and `interfaces` are valid fields.
+          """
           OBJECT
+
+          """
+          Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields.
+          """
           INTERFACE
+
+          """Indicates this type is a union. `possibleTypes` is a valid field."""
           UNION
+
+          """Indicates this type is an enum. `enumValues` is a valid field."""
           ENUM
+
+          """
+          Indicates this type is an input object. `inputFields` is a valid field.
+          """
           INPUT_OBJECT
+
+          """Indicates this type is a list. `ofType` is a valid field."""
           LIST
+
+          """Indicates this type is a non-null. `ofType` is a valid field."""
           NON_NULL
         }
 
-        "A field of an object or interface type."
+        """
+        Object and Interface types are described by a list of Fields, each of which has a name, potentially a list of arguments, and a return type.
+        """
         type __Field {
           name: String!
           description: String
@@ -62,18 +102,25 @@ public static class Introspection
           deprecationReason: String
         }
 
-        "An argument of a field or directive, or a field of an input object."
+        """
+        Arguments provided to Fields or Directives and the input fields of an InputObject are represented as Input Values which describe their type and optionally a default value.
+        """
         type __InputValue {
           name: String!
           description: String
           type: __Type!
-          "The default value as GraphQL source text, if there is one."
+
+          """
+          A GraphQL-formatted string representing the default value for this input value.
+          """
           defaultValue: String
           isDeprecated: Boolean!
           deprecationReason: String
         }
 
-        "One value of an enum type."
+        """
+        One possible value for a given Enum. Enum values are unique values, not a placeholder for a string or numeric value. However an Enum value is returned in a JSON response as a string.
+        """
         type __EnumValue {
           name: String!
           description: String
@@ -81,7 +128,11 @@ public static class Introspection
           deprecationReason: String
         }
 
-        "A directive the schema supports, with where it may be used."
+        """
+        A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.
+
+        In some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.
+        """
         type __Directive {
           name: String!
           description: String
@@ -90,29 +141,68 @@ public static class Introspection
           args(includeDeprecated: Boolean = false): [__InputValue!]!
         }
 
-        "Where a directive may appear."
+        """
+        A Directive can be adjacent to many parts of the GraphQL language, a __DirectiveLocation describes one such possible adjacencies.
+        """
         enum __DirectiveLocation {
+          """Location adjacent to a query operation."""
           QUERY
+
+          """Location adjacent to a mutation operation."""
           MUTATION
+
+          """Location adjacent to a subscription operation."""
           SUBSCRIPTION
+
+          """Location adjacent to a field."""
           FIELD
+
+          """Location adjacent to a fragment definition."""
           FRAGMENT_DEFINITION
+
+          """Location adjacent to a fragment spread."""
           FRAGMENT_SPREAD
+
+          """Location adjacent to an inline fragment."""
           INLINE_FRAGMENT
+
+          """Location adjacent to a variable definition."""
           VARIABLE_DEFINITION
+
+          """Location adjacent to a schema definition."""
           SCHEMA
+
+          """Location adjacent to a scalar definition."""
           SCALAR
+
+          """Location adjacent to an object type definition."""
           OBJECT
+
+          """Location adjacent to a field definition."""
           FIELD_DEFINITION
+
+          """Location adjacent to an argument definition."""
           ARGUMENT_DEFINITION
+
+          """Location adjacent to an interface definition."""
           INTERFACE
+
+          """Location adjacent to a union definition."""
           UNION
+
+          """Location adjacent to an enum definition."""
           ENUM
+
+          """Location adjacent to an enum value definition."""
           ENUM_VALUE
+
+          """Location adjacent to an input object type definition."""
           INPUT_OBJECT
+
+          """Location adjacent to an input object field definition."""
           INPUT_FIELD_DEFINITION
         }
-        """;
+        """";
 
     private static readonly Dictionary<string, NamedType> TypesByName = BuildTypes();
 
@@ -136,6 +226,7 @@ public static class Introspection
     public static FieldDefinition SchemaField { get; } = new("__schema", new NonNullType(SchemaType))
     {
         Description = "Access the current type schema of this server.",
+        Resolver = static context => new ValueTask<object?>(context.Schema),
     };
 
     /// <summary>__type(name: String!): __Type — available on the query root type only.</summary>
@@ -145,6 +236,7 @@ public static class Introspection
     public static FieldDefinition TypeNameField { get; } = new("__typename", new NonNullType(BuiltInScalars.String))
     {
         Description = "The name of the current Object type at runtime.",
+        Resolver = static context => new ValueTask<object?>(context.ParentType.Name),
     };
 
     /// <summary>
@@ -177,6 +269,7 @@ public static class Introspection
             }
         }
 
+        AttachResolvers(types);
         return types;
     }
 
@@ -184,6 +277,7 @@ public static class Introspection
     {
         var field = new FieldDefinition("__type", TypeType) { Description = "Request the type information of a single type." };
         field.AddArgument(new Argument("name", new NonNullType(BuiltInScalars.String)));
+        field.Resolver = static context => new ValueTask<object?>(context.Schema.GetType(context.ArgumentValue<string>("name")));
         return field;
     }
 }
