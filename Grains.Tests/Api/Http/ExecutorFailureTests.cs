@@ -2,6 +2,7 @@ using System.Net;
 using GraphQL.Execution;
 using GraphQL.Types;
 using static Grains.Tests.Api.Http.HttpExchange;
+using GraphQLSchema = GraphQL.Types.Schema;
 
 namespace Grains.Tests.Api.Http;
 
@@ -22,7 +23,7 @@ public sealed class ExecutorFailureTests
 
     private sealed class ThrowingExecutor : IRequestExecutor
     {
-        public Schema Schema { get; } = SchemaBuilder.Build("type Query { hello: String }");
+        public GraphQLSchema Schema { get; } = SchemaBuilder.Build("type Query { hello: String }");
 
         public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("secret internals");

@@ -1,6 +1,7 @@
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation.Limits;
+using GraphQLSchema = GraphQL.Types.Schema;
 
 namespace Grains.Tests.Api.Http;
 
@@ -23,9 +24,9 @@ internal static class TestSchema
         type Mutation { setGreeting(text: String!): String }
         """;
 
-    public static Schema Build(MutationLog log)
+    public static GraphQLSchema Build(MutationLog log)
     {
-        Schema schema = SchemaBuilder.Build(Sdl);
+        GraphQLSchema schema = SchemaBuilder.Build(Sdl);
         Field(schema, "Query", "hello").Resolver = context =>
             ValueTask.FromResult<object?>($"Hello, {context.ArgumentValue<string?>("name") ?? "world"}!");
         Field(schema, "Query", "nested").Resolver = _ => ValueTask.FromResult<object?>(new NestedValue(1));
@@ -46,7 +47,7 @@ internal static class TestSchema
         return schema;
     }
 
-    private static FieldDefinition Field(Schema schema, string type, string field) =>
+    private static FieldDefinition Field(GraphQLSchema schema, string type, string field) =>
         ((ComplexType)schema.GetType(type)!).GetField(field)!;
 
     private sealed record NestedValue(int Value);

@@ -1,6 +1,7 @@
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation.Limits;
+using GraphQLSchema = GraphQL.Types.Schema;
 
 namespace Grains.Tests.GraphQL.Limits;
 
@@ -93,11 +94,11 @@ public sealed class CostLimitRuleTests
         Assert.Equal(3, inner.Requests.Count);
     }
 
-    private sealed class RecordingExecutor(Schema schema) : IRequestExecutor
+    private sealed class RecordingExecutor(GraphQLSchema schema) : IRequestExecutor
     {
         public List<GraphQLRequest> Requests { get; } = [];
 
-        public Schema Schema { get; } = schema;
+        public GraphQLSchema Schema { get; } = schema;
 
         public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
         {

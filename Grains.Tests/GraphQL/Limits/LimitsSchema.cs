@@ -2,13 +2,14 @@ using GraphQL.Language;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQL.Validation.Limits;
+using GraphQLSchema = GraphQL.Types.Schema;
 
 namespace Grains.Tests.GraphQL.Limits;
 
 /// <summary>A small schema with the cost directives applied, and helpers to validate against it.</summary>
 internal static class LimitsSchema
 {
-    public static readonly Schema Schema = SchemaBuilder.Build(CostDirectives.Sdl + """
+    public static readonly GraphQLSchema Schema = SchemaBuilder.Build(CostDirectives.Sdl + """
 
         type Query {
           me: User
