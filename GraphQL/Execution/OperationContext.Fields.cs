@@ -60,6 +60,21 @@ internal sealed partial class OperationContext
     }
 
     /// <summary>
+    /// The subscription root field for one event: its resolver maps the event (given as the
+    /// source) when it has one; otherwise the event itself is the field's value.
+    /// </summary>
+    public void ExecuteEventField(ResultMap map, int index, FieldPlan plan, object? sourceEvent)
+    {
+        if (plan.Definition.Resolver is not null || plan.IsTypeName)
+        {
+            ExecuteField(map, index, plan, sourceEvent);
+            return;
+        }
+
+        CompleteValue(map, index, plan.Type, false, plan, sourceEvent, sourceEvent, null);
+    }
+
+    /// <summary>
     /// Spec section 6.4.3 CompleteValue, writing into <paramref name="container"/> at
     /// <paramref name="index"/>. <paramref name="nonNull"/> says whether that position is of a
     /// non-null type, which decides how far a null has to bubble.

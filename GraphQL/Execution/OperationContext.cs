@@ -19,6 +19,7 @@ internal sealed partial class OperationContext
 {
     private readonly object _gate = new();
     private readonly IReadOnlyDictionary<string, object?>? _initialContextData;
+    private readonly GraphQLRequest _request;
     private List<PendingField> _ready = [];
     private List<PendingField> _draining = [];
     private TaskCompletionSource? _waiter;
@@ -44,10 +45,15 @@ internal sealed partial class OperationContext
         Services = services;
         CancellationToken = cancellationToken;
         _initialContextData = request.ContextData;
+        _request = request;
         Dispatcher = services.GetService(typeof(IBatchDispatcher)) as IBatchDispatcher;
     }
 
     public Schema Schema { get; }
+
+    /// <summary>A fresh execution of the same operation, for one subscription event (spec section 6.2.3.2).</summary>
+    public OperationContext ForEvent() =>
+        new(Schema, Options, Plans, Operation, Variables, _request, Services, CancellationToken);
 
     public ExecutionOptions Options { get; }
 

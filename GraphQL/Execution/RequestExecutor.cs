@@ -83,7 +83,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
         return operation.Operation switch
         {
             OperationType.Mutation => ExecuteSeriallyAsync(context, rootPlan),
-            OperationType.Subscription => new(Subscribe(context, rootPlan)),
+            OperationType.Subscription => SubscribeAsync(context, rootPlan),
             _ => ExecuteConcurrently(context, rootPlan),
         };
     }
@@ -233,11 +233,6 @@ public sealed partial class RequestExecutor : IRequestExecutor
         Data = context.DataIsNull ? null : data,
         Errors = context.Errors.Count > 0 ? context.Errors : null,
     };
-
-    private static ExecutionResult Subscribe(OperationContext context, SelectionPlan rootPlan) =>
-        ExecutionResult.FromRequestError(
-            RequestErrorKind.OperationNotAllowed,
-            GraphQLError.WithCode("Subscriptions are not supported yet.", ErrorCodes.OperationNotAllowed, Locations.Of(context.Operation)));
 
     private sealed class EmptyServices : IServiceProvider
     {

@@ -25,6 +25,13 @@ public sealed class FieldDefinition(string name, GraphQLType type)
     /// <summary>Produces the field's value; null means the executor's default (read the parent's property).</summary>
     public Func<IResolverContext, ValueTask<object?>>? Resolver { get; set; }
 
+    /// <summary>
+    /// For a root field of the subscription type: creates the source event stream (spec section
+    /// 6.2.3.1 CreateSourceEventStream). Each event then becomes the field's value, through
+    /// <see cref="Resolver"/> when it is set (it receives the event as its source).
+    /// </summary>
+    public Func<IResolverContext, ValueTask<IAsyncEnumerable<object?>>>? Subscriber { get; set; }
+
     /// <summary>The definition this field was built from, when it came from SDL.</summary>
     public FieldDefinitionNode? AstNode { get; set; }
 
