@@ -61,7 +61,7 @@ public abstract class DataLoaderBase<TKey, TValue>
             }
         }
 
-        return cancellationToken.CanBeCanceled ? task.WaitAsync(cancellationToken) : task;
+        return task.IsCompleted || !cancellationToken.CanBeCanceled ? task : task.WaitAsync(cancellationToken);
     }
 
     /// <summary>Loads several keys (in the same batch); the results are in the order of the keys.</summary>
@@ -179,7 +179,7 @@ public abstract class DataLoaderBase<TKey, TValue>
     private sealed class Batch(DataLoaderBase<TKey, TValue> loader, IEqualityComparer<TKey>? comparer) : IDisposable
     {
         private readonly Dictionary<TKey, TaskCompletionSource<TValue>> _promises = new(comparer);
-        private readonly List<CancellationTokenRegistration> _registrations = [];
+        private readonly Dictionary<CancellationToken, CancellationTokenRegistration> _registrations = [];
 
         public List<TKey> Keys { get; } = [];
 
@@ -188,6 +188,7 @@ public abstract class DataLoaderBase<TKey, TValue>
         /// <summary>Completed, or abandoned before it started; under the loader's lock.</summary>
         public bool Done { get; set; }
 
+        /// <summary>Distinct cancellable tokens of the loads waiting (a request's loads mostly share one).</summary>
         public int CancellableWaiters { get; set; }
 
         public bool HasUncancellableWaiter { get; private set; }
@@ -212,8 +213,11 @@ public abstract class DataLoaderBase<TKey, TValue>
                 return;
             }
 
-            CancellableWaiters++;
-            _registrations.Add(cancellationToken.Register(() => loader.Leave(this)));
+            if (!_registrations.ContainsKey(cancellationToken))
+            {
+                CancellableWaiters++;
+                _registrations[cancellationToken] = cancellationToken.Register(() => loader.Leave(this));
+            }
         }
 
         // Outside the loader's lock: disposing a registration waits for its running callback,
@@ -223,7 +227,7 @@ public abstract class DataLoaderBase<TKey, TValue>
             CancellationTokenRegistration[] registrations;
             lock (loader._lock)
             {
-                registrations = [.. _registrations];
+                registrations = [.. _registrations.Values];
                 _registrations.Clear();
             }
 

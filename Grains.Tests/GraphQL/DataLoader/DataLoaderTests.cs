@@ -185,6 +185,37 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public async Task Loads_with_different_tokens_keep_the_batch_until_the_last_token_is_cancelled()
+    {
+        var scheduler = new BatchScheduler();
+        CancellationToken batchToken = default;
+        var loader = new SquareLoader(scheduler)
+        {
+            Fetch = async (keys, token) =>
+            {
+                batchToken = token;
+                await Task.Delay(Timeout.Infinite, token);
+                return keys.ToDictionary(k => k, k => k.ToString());
+            },
+        };
+        using var first = new CancellationTokenSource();
+        using var second = new CancellationTokenSource();
+
+        Task<string?> a = loader.LoadAsync(1, first.Token);
+        Task<string?> b = loader.LoadAsync(2, second.Token);
+        Task<string?> c = loader.LoadAsync(2, first.Token);
+        scheduler.Dispatch();
+        first.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => a);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => c);
+        Assert.False(batchToken.IsCancellationRequested);
+
+        second.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => b);
+        Assert.True(batchToken.IsCancellationRequested);
+    }
+
+    [Fact]
     public async Task A_load_that_joins_a_running_batch_keeps_it_alive_when_the_first_loads_are_cancelled()
     {
         var scheduler = new BatchScheduler();
