@@ -68,6 +68,13 @@ public sealed class CostAnalyzerTests
     }
 
     [Fact]
+    public void A_list_with_first_or_last_is_sliced_by_them_without_annotation()
+    {
+        Assert.Equal(2 + 1 + 8, LimitsSchema.Estimate("{ me { recent(last: 8) { id } } }").Total);
+        Assert.Equal(2 + 1 + 5, LimitsSchema.Estimate("{ me { recent { id } } }").Total);
+    }
+
+    [Fact]
     public void Code_can_set_a_fields_cost_where_there_is_no_sdl_to_carry_directives()
     {
         global::GraphQL.Types.Schema schema = global::GraphQL.Types.SchemaBuilder.Build("type Query { items(max: Int): [Item!]! } type Item { id: ID! }");

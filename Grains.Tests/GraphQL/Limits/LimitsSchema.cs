@@ -34,7 +34,7 @@ internal static class LimitsSchema
           friends(first: Int): [User!]! @listSize(slicingArguments: ["first"], assumedSize: 100, requireOneSlicingArgument: false)
           best: User
           followers(first: Int = 20, after: String): UserConnection!
-          tagged: [User!]!
+          recent(first: Int = 5, last: Int): [User!]!
         }
 
         type UserConnection { edges: [UserEdge!]! nodes: [User!]! totalCount: Int! }

@@ -81,20 +81,22 @@ public static class CostDirectives
             }
         }
 
-        return new FieldCost(weight, listSize ?? RelayConnection(field), argumentWeights);
+        return new FieldCost(weight, listSize ?? Paging(field), argumentWeights);
     }
 
     /// <summary>
-    /// A Relay cursor connection (a field with an Int <c>first</c> or <c>last</c> argument whose
-    /// type has <c>edges</c> or <c>nodes</c>) is sized without being annotated, as HotChocolate
-    /// sizes its paging fields: <c>@listSize(slicingArguments: ["first", "last"],
-    /// sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)</c>.
+    /// Paging by convention needs no annotation, as HotChocolate sizes its paging fields: a Relay
+    /// cursor connection (a field with an Int <c>first</c> or <c>last</c> argument whose type has
+    /// <c>edges</c> or <c>nodes</c>) counts as <c>@listSize(slicingArguments: ["first", "last"],
+    /// sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)</c>, and a list field
+    /// with such arguments as <c>@listSize(slicingArguments: ["first", "last"], requireOneSlicingArgument: false)</c>.
     /// </summary>
-    private static ListSize? RelayConnection(FieldDefinition field)
+    private static ListSize? Paging(FieldDefinition field)
     {
-        if (field.Type.GetNamedType() is not ComplexType connection
-            || (field.Type is NonNullType nonNull ? nonNull.OfType : field.Type) is ListType
-            || (connection.GetField("edges") is null && connection.GetField("nodes") is null))
+        bool isList = (field.Type is NonNullType nonNull ? nonNull.OfType : field.Type) is ListType;
+        bool isConnection = !isList && field.Type.GetNamedType() is ComplexType connection
+            && (connection.GetField("edges") is not null || connection.GetField("nodes") is not null);
+        if (!isList && !isConnection)
         {
             return null;
         }
@@ -103,7 +105,7 @@ public static class CostDirectives
             .Where(a => a.Name is "first" or "last" && a.Type.GetNamedType().Name == "Int")
             .Select(a => a.Name)
             .ToArray();
-        return slicing.Length == 0 ? null : new ListSize(null, slicing, ["edges", "nodes"], false);
+        return slicing.Length == 0 ? null : new ListSize(null, slicing, isConnection ? ["edges", "nodes"] : [], false);
     }
 
     // The spec types weight as String so that "2.5" is expressible; Int and Float literals are accepted too.
