@@ -54,6 +54,19 @@ public sealed class RequestLimitTests(ServerFixture fixture) : IClassFixture<Ser
     }
 
     [Fact]
+    public async Task A_document_of_more_than_10000_tokens_is_refused_by_the_parser()
+    {
+        // 20 KB: under the size limit, over the token limit.
+        string query = "{" + string.Join(" ", Enumerable.Repeat("hello", 10_001)) + "}";
+
+        HttpExchange exchange = await PostQueryAsync(Client, query, accept: GraphQLResponse);
+
+        Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
+        Assert.Equal("GRAPHQL_PARSE_FAILED", exchange.FirstCode);
+        Assert.Contains("10000 tokens", exchange.FirstMessage);
+    }
+
+    [Fact]
     public async Task Deeply_nested_json_variables_are_a_clean_400()
     {
         string variables = new string('[', 10_000) + new string(']', 10_000);
