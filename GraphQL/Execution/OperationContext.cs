@@ -17,11 +17,14 @@ namespace GraphQL.Execution;
 /// </summary>
 internal sealed partial class OperationContext
 {
-    private readonly object _gate = new();
     private readonly IReadOnlyDictionary<string, object?>? _initialContextData;
     private readonly GraphQLRequest _request;
-    private List<PendingField> _ready = [];
-    private List<PendingField> _draining = [];
+
+    // Made when the first resolver does not complete at once: synchronous executions never need them.
+    private object? _gate;
+    private List<PendingField>? _ready;
+    private List<PendingField>? _draining;
+    private List<GraphQLError>? _errors;
     private TaskCompletionSource? _waiter;
     private int _outstanding;
     private ConcurrentDictionary<string, object?>? _contextData;
@@ -71,7 +74,11 @@ internal sealed partial class OperationContext
 
     public IBatchDispatcher? Dispatcher { get; }
 
-    public List<GraphQLError> Errors { get; } = [];
+    /// <summary>Field errors so far, in the order they were raised; made on the first.</summary>
+    public List<GraphQLError> Errors => _errors ??= [];
+
+    /// <summary>The errors for a response: null when there are none.</summary>
+    public IReadOnlyList<GraphQLError>? ErrorsOrNull => _errors is { Count: > 0 } errors ? errors : null;
 
     /// <summary>Made on first use: most requests never touch it.</summary>
     public IDictionary<string, object?> ContextData
@@ -135,6 +142,14 @@ internal sealed partial class OperationContext
 
     private void Register(PendingField work)
     {
+        if (_gate is null)
+        {
+            // Only the loop's thread registers, and nothing can be posted before the first registration.
+            _ready = [];
+            _draining = [];
+            _gate = new object();
+        }
+
         _outstanding++;
         work.Listen();
     }
@@ -143,9 +158,9 @@ internal sealed partial class OperationContext
     private void Post(PendingField work)
     {
         TaskCompletionSource? waiter;
-        lock (_gate)
+        lock (_gate!)
         {
-            _ready.Add(work);
+            _ready!.Add(work);
             waiter = _waiter;
             _waiter = null;
         }
@@ -155,9 +170,9 @@ internal sealed partial class OperationContext
 
     private List<PendingField>? TakeReady()
     {
-        lock (_gate)
+        lock (_gate!)
         {
-            if (_ready.Count == 0)
+            if (_ready!.Count == 0)
             {
                 return null;
             }
@@ -169,9 +184,9 @@ internal sealed partial class OperationContext
 
     private Task WaitForReady()
     {
-        lock (_gate)
+        lock (_gate!)
         {
-            if (_ready.Count > 0)
+            if (_ready!.Count > 0)
             {
                 return Task.CompletedTask;
             }

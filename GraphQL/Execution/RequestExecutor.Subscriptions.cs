@@ -26,7 +26,7 @@ public sealed partial class RequestExecutor
         catch (Exception error)
         {
             context.FieldFailed(placeholder, 0, false, field, error);
-            return new ExecutionResult { Errors = context.Errors };
+            return new ExecutionResult { Errors = context.ErrorsOrNull };
         }
 
         return new ExecutionResult { Stream = MapSourceToResponseEvents(context, rootPlan, source, default) };
@@ -113,7 +113,7 @@ public sealed partial class RequestExecutor
         OperationContext context = subscription.ForEvent();
         var data = new ResultMap(rootPlan.Keys, null, 0, false);
         context.FieldFailed(data, 0, false, rootPlan.Fields[0], error);
-        return new ExecutionResult { Errors = context.Errors };
+        return new ExecutionResult { Errors = context.ErrorsOrNull };
     }
 
     // Spec section 6.2.3.2 MapSourceToResponseEvent / ExecuteSubscriptionEvent.

@@ -69,8 +69,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
                 GraphQLError.WithCode($"The schema does not support {OperationTypeName(operation.Operation)} operations.", ErrorCodes.ValidationFailed, Locations.Of(operation))));
         }
 
-        var variableErrors = new List<GraphQLError>(0);
-        IReadOnlyDictionary<string, object?>? variables = VariableValues.Coerce(Schema, operation, request.Variables, variableErrors);
+        IReadOnlyDictionary<string, object?>? variables = VariableValues.Coerce(Schema, operation, request.Variables, out List<GraphQLError>? variableErrors);
         if (variables is null)
         {
             return new(new ExecutionResult { RequestError = RequestErrorKind.VariableCoercionError, Errors = variableErrors });
@@ -231,7 +230,7 @@ public sealed partial class RequestExecutor : IRequestExecutor
     {
         HasData = true,
         Data = context.DataIsNull ? null : data,
-        Errors = context.Errors.Count > 0 ? context.Errors : null,
+        Errors = context.ErrorsOrNull,
     };
 
     private sealed class EmptyServices : IServiceProvider

@@ -19,12 +19,16 @@ internal static class VariableValues
         Schema schema,
         OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?>? inputs,
-        List<GraphQLError> errors)
+        out List<GraphQLError>? errors)
     {
+        errors = null;
         if (operation.VariableDefinitions.Count == 0)
         {
             return None;
         }
+
+        errors = [];
+        List<GraphQLError> found = errors;
 
         var coerced = new Dictionary<string, object?>(operation.VariableDefinitions.Count, StringComparer.Ordinal);
         foreach (VariableDefinitionNode definition in operation.VariableDefinitions)
@@ -67,7 +71,7 @@ internal static class VariableValues
                     prefix += $" at \"{name}{InputCoercion.PrintPath(path)}\"";
                 }
 
-                errors.Add(Error(prefix + "; " + message, definition));
+                found.Add(Error(prefix + "; " + message, definition));
             });
         }
 
