@@ -237,6 +237,15 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void Only_subscription_fields_may_subscribe()
+    {
+        CodeFirstSchemaBuilder builder = SchemaBuilder.New()
+            .AddQueryType(d => d.Name("Query").Field("ticks").Subscribe(_ => AsyncEnumerable.Empty<int>()));
+
+        Assert.Equal("\"Query.ticks\" subscribes, but only fields of the subscription type can.", OnlyError(builder));
+    }
+
+    [Fact]
     public void A_member_expression_must_read_a_member_of_the_parameter()
     {
         var error = Assert.Throws<ArgumentException>(() => SchemaBuilder.New().AddQueryType<ComputedMember>().Create());

@@ -96,9 +96,46 @@ public sealed class ExecutionTests
         }
     }
 
+    private sealed class LiveFields : ObjectTypeExtension
+    {
+        protected override void Configure(IObjectTypeDescriptor descriptor)
+        {
+            descriptor.Name("Subscription");
+            descriptor.Field("tens")
+                .Argument("to", a => a.Type<NonNullType<IntType>>())
+                .Subscribe(ctx => Count(ctx.ArgumentValue<int>("to")))
+                .Resolve(ctx => ctx.Parent<int>() * 10);
+            descriptor.Field("arrivals")
+                .Type<NonNullType<PersonType>>()
+                .Subscribe(async _ =>
+                {
+                    await Task.Yield();
+                    return Arrivals();
+                });
+        }
+
+        private static async IAsyncEnumerable<int> Count(int to)
+        {
+            for (int i = 1; i <= to; i++)
+            {
+                await Task.Yield();
+                yield return i;
+            }
+        }
+
+        private static async IAsyncEnumerable<Person> Arrivals()
+        {
+            await Task.Yield();
+            yield return People["1"];
+            yield return People["4"];
+        }
+    }
+
     private static readonly Schema Schema = SchemaBuilder.New()
         .AddQueryType(d => d.Name("Query"))
         .AddTypeExtension<PeopleQueries>()
+        .AddSubscriptionType(d => d.Name("Subscription"))
+        .AddTypeExtension<LiveFields>()
         .Create();
 
     private sealed class RequestServices : IServiceProvider
@@ -122,9 +159,11 @@ public sealed class ExecutionTests
             : null;
     }
 
-    private static async Task<string> Run(string query, RequestServices? services = null)
+    private static async Task<string> Run(string query, RequestServices? services = null) =>
+        Json(await new RequestExecutor(Schema).ExecuteAsync(new GraphQLRequest(query) { Services = services ?? new RequestServices() }));
+
+    private static string Json(ExecutionResult result)
     {
-        ExecutionResult result = await new RequestExecutor(Schema).ExecuteAsync(new GraphQLRequest(query) { Services = services ?? new RequestServices() });
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
@@ -187,5 +226,37 @@ public sealed class ExecutionTests
     {
         Assert.Equal("{'data':{'echo':'MUTUAL_AID'}}", await Run("{ echo }"));
         Assert.Equal("{'data':{'echo':'LOCAL_BUSINESS'}}", await Run("{ echo(kind: LOCAL_BUSINESS) }"));
+    }
+
+    [Fact]
+    public async Task A_subscription_field_streams_its_events_through_its_resolver()
+    {
+        ExecutionResult result = await new RequestExecutor(Schema).ExecuteAsync(new GraphQLRequest("subscription { tens(to: 3) }"));
+
+        var events = new List<string>();
+        await foreach (ExecutionResult item in result.Stream!)
+        {
+            events.Add(Json(item));
+        }
+
+        Assert.Equal(["{'data':{'tens':10}}", "{'data':{'tens':20}}", "{'data':{'tens':30}}"], events);
+        Assert.Equal("tens: Int!", Schema.SubscriptionType!.GetField("tens")!.ToString());
+    }
+
+    [Fact]
+    public async Task Without_a_resolver_each_event_is_the_field_value()
+    {
+        ExecutionResult result = await new RequestExecutor(Schema).ExecuteAsync(
+            new GraphQLRequest("subscription { arrivals { name friend { name } } }") { Services = new RequestServices() });
+
+        var events = new List<string>();
+        await foreach (ExecutionResult item in result.Stream!)
+        {
+            events.Add(Json(item));
+        }
+
+        Assert.Equal(
+            ["{'data':{'arrivals':{'name':'Ada','friend':{'name':'Grace'}}}}", "{'data':{'arrivals':{'name':'Barbara','friend':{'name':'Grace'}}}}"],
+            events);
     }
 }

@@ -97,6 +97,7 @@ public sealed class CodeFirstSchemaBuilder
 
         var schema = new Schema(
             RootType(query, "Query", registry), RootType(mutation, "Mutation", registry), RootType(subscription, "Subscription", registry), registry.Types);
+        CheckSubscribers(schema, registry);
         var errors = new List<SchemaError>(registry.Errors);
         errors.AddRange(SchemaValidator.Validate(schema));
         if (errors.Count > 0)
@@ -117,6 +118,24 @@ public sealed class CodeFirstSchemaBuilder
         root = definition;
         _types.Add((definition, definition is not InlineObjectType));
         return this;
+    }
+
+    // The executor only asks root fields of the subscription type for a source stream.
+    private static void CheckSubscribers(Schema schema, TypeRegistry registry)
+    {
+        foreach (NamedType type in registry.Types)
+        {
+            if (type is ObjectType objectType && objectType != schema.SubscriptionType)
+            {
+                foreach (FieldDefinition field in objectType.Fields)
+                {
+                    if (field.Subscriber is not null)
+                    {
+                        registry.Error($"\"{type.Name}.{field.Name}\" subscribes, but only fields of the subscription type can.");
+                    }
+                }
+            }
+        }
     }
 
     private static ObjectType? RootType(NamedType? type, string operation, TypeRegistry registry)

@@ -59,7 +59,7 @@ internal abstract class ComplexTypeDescriptor(string? defaultName)
     {
         MemberInfo member = Naming.Member(expression);
         FieldDescriptor field = AddField(Naming.FieldName(member.Name));
-        field.InferredType = new ClrRef(Naming.MemberType(member), TypeNullability.Of(member));
+        field.MemberType = new ClrRef(Naming.MemberType(member), TypeNullability.Of(member));
         Func<T, TValue> read = expression.Compile();
         field.Resolver = context => new ValueTask<object?>(read((T)context.Source!));
         return field;

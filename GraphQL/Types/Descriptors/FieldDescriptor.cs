@@ -14,12 +14,21 @@ internal sealed class FieldDescriptor(string name) : IObjectFieldDescriptor, IIn
     /// <summary>The type as declared with Type(); wins over <see cref="InferredType"/>.</summary>
     public TypeRef? DeclaredType { get; private set; }
 
-    /// <summary>The type of the member or of the resolver's result.</summary>
-    public ClrRef? InferredType { get; set; }
+    /// <summary>The type of the member the field reads; it says more than a result or event type.</summary>
+    public ClrRef? MemberType { get; set; }
+
+    /// <summary>What the type is inferred from without a declared one: the member, the resolver's result, the event.</summary>
+    public ClrRef? InferredType => MemberType ?? _resultType ?? _eventType;
 
     public List<InputValueDescriptor> Arguments { get; } = [];
 
     public Func<IResolverContext, ValueTask<object?>>? Resolver { get; set; }
+
+    public Func<IResolverContext, ValueTask<IAsyncEnumerable<object?>>>? Subscriber { get; private set; }
+
+    private ClrRef? _resultType;
+
+    private ClrRef? _eventType;
 
     public IObjectFieldDescriptor Name(string name)
     {
@@ -96,8 +105,34 @@ internal sealed class FieldDescriptor(string name) : IObjectFieldDescriptor, IIn
         return this;
     }
 
-    // A member's type (with its annotations) says more than a resolver's result type.
-    private void InferFrom(Type resultType) => InferredType ??= new ClrRef(resultType, nullability: null);
+    public IObjectFieldDescriptor Subscribe<TEvent>(Func<IResolverContext, IAsyncEnumerable<TEvent>> subscribe)
+    {
+        Subscriber = context => new ValueTask<IAsyncEnumerable<object?>>(Untyped(subscribe(context)));
+        _eventType = new ClrRef(typeof(TEvent), nullability: null);
+        return this;
+    }
+
+    public IObjectFieldDescriptor Subscribe<TEvent>(Func<IResolverContext, ValueTask<IAsyncEnumerable<TEvent>>> subscribe)
+    {
+        Subscriber = async context => Untyped(await subscribe(context).ConfigureAwait(false));
+        _eventType = new ClrRef(typeof(TEvent), nullability: null);
+        return this;
+    }
+
+    private void InferFrom(Type resultType) => _resultType = new ClrRef(resultType, nullability: null);
+
+    // Streams of reference types are already streams of object (IAsyncEnumerable is covariant).
+    private static IAsyncEnumerable<object?> Untyped<TEvent>(IAsyncEnumerable<TEvent> events) =>
+        events as IAsyncEnumerable<object?> ?? Box(events);
+
+    private static async IAsyncEnumerable<object?> Box<TEvent>(
+        IAsyncEnumerable<TEvent> events, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (TEvent item in events.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            yield return item;
+        }
+    }
 
     private static async ValueTask<object?> Await<TResult>(Task<TResult> task) => await task.ConfigureAwait(false);
 

@@ -32,6 +32,17 @@ public interface IObjectFieldDescriptor
     IObjectFieldDescriptor Resolve<TResult>(Func<IResolverContext, Task<TResult>> resolver);
 
     IObjectFieldDescriptor Resolve<TResult>(Func<IResolverContext, ValueTask<TResult>> resolver);
+
+    /// <summary>
+    /// For a field of the subscription type: the source stream of events (spec section 6.2.3.1).
+    /// Each event becomes the field's value; with a resolver too, the resolver gets the event as
+    /// its source (<c>ctx.Parent&lt;TEvent&gt;()</c>). Without an explicit type or resolver, the field's
+    /// type is inferred from <typeparamref name="TEvent"/>.
+    /// </summary>
+    IObjectFieldDescriptor Subscribe<TEvent>(Func<IResolverContext, IAsyncEnumerable<TEvent>> subscribe);
+
+    /// <summary>As above, for streams that need asynchronous work (or checks that fail the request) to start.</summary>
+    IObjectFieldDescriptor Subscribe<TEvent>(Func<IResolverContext, ValueTask<IAsyncEnumerable<TEvent>>> subscribe);
 }
 
 /// <summary>A field of an interface type: no resolver, the implementing types resolve it.</summary>

@@ -65,6 +65,7 @@ internal sealed partial class TypeRegistry
             Description = descriptor.FieldDescription,
             DeprecationReason = descriptor.DeprecationReason,
             Resolver = owner is ObjectType ? descriptor.Resolver : null,
+            Subscriber = owner is ObjectType ? descriptor.Subscriber : null,
         };
         foreach (InputValueDescriptor argumentDescriptor in descriptor.Arguments)
         {
