@@ -237,6 +237,14 @@ public sealed class ErrorTests
     }
 
     [Fact]
+    public void A_resolver_returning_a_bare_task_is_refused_where_it_is_declared()
+    {
+        var error = Assert.Throws<ArgumentException>(() => SchemaBuilder.New().AddQueryType(d => d.Name("Query").Field("x").Resolve(_ => Task.CompletedTask)).Create());
+
+        Assert.StartsWith("The resolver of \"x\" returns a Task without a value; return Task<T> or ValueTask<T>.", error.Message);
+    }
+
+    [Fact]
     public void Only_subscription_fields_may_subscribe()
     {
         CodeFirstSchemaBuilder builder = SchemaBuilder.New()

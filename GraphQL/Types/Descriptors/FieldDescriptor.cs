@@ -70,6 +70,12 @@ internal sealed class FieldDescriptor(string name) : IObjectFieldDescriptor, IIn
 
     public IObjectFieldDescriptor Resolve<TResult>(Func<IResolverContext, TResult> resolver)
     {
+        // Task<T> and ValueTask<T> pick the overloads below; a bare Task has no value to give.
+        if (typeof(TResult) == typeof(Task) || typeof(TResult) == typeof(ValueTask))
+        {
+            throw new ArgumentException($"The resolver of \"{FieldName}\" returns a {typeof(TResult).Name} without a value; return Task<T> or ValueTask<T>.", nameof(resolver));
+        }
+
         Resolver = context => new ValueTask<object?>(resolver(context));
         InferFrom(typeof(TResult));
         return this;
