@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Network.Api.Preview;
 using Network.Api.Schema;
 using Network.Api.Transport.Http;
 
@@ -22,7 +21,6 @@ public static class ApiExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") || c.Tags.Contains("live") });
         app.MapGraphQLHttp("/graphql");
-        app.MapPreviewEndpoints();
         app.MapGet("/", () => Results.Text(
             "Network: a live social graph of people, communities and movements.\n" +
             "GraphQL: POST or GET /graphql; the schema: GET /graphql/schema.graphql. Health: /health/live, /health/ready.\n"));

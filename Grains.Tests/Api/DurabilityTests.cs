@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Json;
+using Grains.Tests.Api.Schema;
+using Network.Api.Schema.Relay;
 using Network.Silo.Storage;
 
 namespace Grains.Tests.Api;
@@ -7,9 +8,6 @@ namespace Grains.Tests.Api;
 /// <summary>No acknowledged write is ever lost: the service is SIGKILLed in the middle of a stream of writes.</summary>
 public sealed class DurabilityTests
 {
-    private sealed record Created(string Id, long GraphVersion);
-    private sealed record Acknowledged(long GraphVersion);
-
     [Fact]
     [Trait("Category", "Slow")]
     public async Task Every_acknowledged_write_survives_a_hard_kill_and_the_event_log_has_no_gaps()
@@ -22,13 +20,9 @@ public sealed class DurabilityTests
         await using (var service = await ServiceProcess.StartAsync(data))
         {
             using var http = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+            var client = new GraphQLClient(http);
             var users = new List<string>();
-            for (var i = 0; i < 40; i++)
-            {
-                var response = await http.PostAsJsonAsync("/preview/users", new { handle = $"durable_{i}", displayName = $"User {i}" });
-                response.EnsureSuccessStatusCode();
-                users.Add((await response.Content.ReadFromJsonAsync<Created>())!.Id);
-            }
+            for (var i = 0; i < 40; i++) users.Add(await client.CreateUser($"durable_{i}"));
 
             // Every pair is followed at most once, so each acknowledgement names a distinct event.
             var pairs = new ConcurrentQueue<(string, string)>(
@@ -40,10 +34,10 @@ public sealed class DurabilityTests
                 {
                     try
                     {
-                        var response = await http.PostAsJsonAsync("/preview/follows", new { followerId = pair.Item1, followeeId = pair.Item2 });
-                        if (!response.IsSuccessStatusCode) continue;
-                        var ack = (await response.Content.ReadFromJsonAsync<Acknowledged>())!;
-                        acknowledged.Add((pair.Item1, pair.Item2, ack.GraphVersion));
+                        var response = await client.PostAsync(
+                            "mutation($a: ID!, $b: ID!) { follow(followerId: $a, followeeId: $b) { graphVersion } }", new { a = pair.Item1, b = pair.Item2 });
+                        if (response.Errors.Count > 0) continue;
+                        acknowledged.Add((pair.Item1, pair.Item2, response.Data.At("follow.graphVersion").GetInt64()));
                     }
                     catch (Exception)
                     {
@@ -74,15 +68,15 @@ public sealed class DurabilityTests
             Assert.Equal(Enumerable.Range(1, (int)before).Select(v => (long)v), events.Keys.Order());
             foreach (var (follower, followee, version) in acknowledged)
             {
+                var (a, b) = (GlobalId.Parse(follower, "User", "follower"), GlobalId.Parse(followee, "User", "followee"));
                 Assert.True(events.TryGetValue(version, out var e), $"The write acknowledged at graph version {version} is lost.");
-                Assert.Equal(("FOLLOWED", long.Parse(follower), long.Parse(followee)), (e.Kind, e.SubjectId, e.ObjectId!.Value));
-                Assert.NotNull(await reader.GetEdgeAsync(Network.Grains.Common.EdgeKind.Follows, long.Parse(follower), long.Parse(followee)));
+                Assert.Equal(("FOLLOWED", a, b), (e.Kind, e.SubjectId, e.ObjectId!.Value));
+                Assert.NotNull(await reader.GetEdgeAsync(Network.Grains.Common.EdgeKind.Follows, a, b));
             }
 
             // The restarted service carries on from the last committed version.
-            var response = await http.PostAsJsonAsync("/preview/users", new { handle = "after_restart", displayName = "After" });
-            response.EnsureSuccessStatusCode();
-            Assert.Equal(before + 1, (await response.Content.ReadFromJsonAsync<Created>())!.GraphVersion);
+            var created = await new GraphQLClient(http).DataAsync("mutation { createUser(input: {handle: \"after_restart\", displayName: \"After\"}) { graphVersion } }");
+            Assert.Equal(before + 1, created.At("createUser.graphVersion").GetInt64());
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(data, recursive: true);
