@@ -6,7 +6,7 @@ namespace GraphQL.Execution;
 
 /// <summary>
 /// The resolver of fields that have none (graphql-js defaultFieldResolver): the parent map's
-/// entry of the field's name, or the parent's public property of that name, case ignored.
+/// (IReadOnlyDictionary or IDictionary) entry of the field's name, or the parent's public property of that name, case ignored.
 /// Getters are compiled once per CLR type and property, and each field remembers the last one.
 /// </summary>
 internal static class DefaultResolver
@@ -23,6 +23,11 @@ internal static class DefaultResolver
         if (source is IReadOnlyDictionary<string, object?> map)
         {
             return map.TryGetValue(plan.Definition.Name, out object? entry) ? entry : null;
+        }
+
+        if (source is IDictionary<string, object?> dictionary)
+        {
+            return dictionary.TryGetValue(plan.Definition.Name, out object? entry) ? entry : null;
         }
 
         Type type = source.GetType();

@@ -246,7 +246,16 @@ internal sealed partial class OperationContext
     {
         if (value is IReadOnlyDictionary<string, object?> map && map.TryGetValue("__typename", out object? typeName) && typeName is string name)
         {
-            return Schema.GetType(name) as ObjectType;
+            return Schema.GetType(name) switch
+            {
+                ObjectType named => named,
+                null => throw new FieldErrorException(
+                    $"Abstract type \"{abstractType.Name}\" was resolved to a type \"{name}\" that does not exist inside the schema.",
+                    ErrorCodes.InternalServerError),
+                _ => throw new FieldErrorException(
+                    $"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{name}\".",
+                    ErrorCodes.InternalServerError),
+            };
         }
 
         IReadOnlyList<ObjectType> possibleTypes = Schema.GetPossibleTypes(abstractType);

@@ -63,6 +63,8 @@ public class RequestPipelineTests
         Assert.Equal(Run.Q("{'errors':[{'message':'Cannot query field \\'b\\' on type \\'Query\\'. Did you mean \\'a\\'?','locations':[{'line':1,'column':3}],'extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}}]}"), Run.ToJson(result));
     }
 
+    private sealed class NothingToSay : ValidationRule;
+
     private sealed class NoFieldNamedA : ValidationRule
     {
         public override bool Enter(Node node, ValidationContext context)
@@ -87,6 +89,28 @@ public class RequestPipelineTests
         Assert.Equal(Run.Q("{'errors':[{'message':'No a today.','locations':[{'line':1,'column':3}],'extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}}]}"), Run.ToJson(first));
         Assert.Equal(Run.ToJson(first), Run.ToJson(second));
         Assert.Equal(1, created); // the second request used the cached outcome
+    }
+
+    [Fact]
+    public async Task The_document_cache_is_bounded_and_keeps_recently_used_documents()
+    {
+        var validations = 0;
+        var options = new ExecutionOptions { DocumentCacheSize = 2, AdditionalValidationRules = [() => { validations++; return new NothingToSay(); }] };
+        var executor = new RequestExecutor(Schema, options);
+        foreach (string query in new[] { "{ a }", "{ x: a }", "{ a }", "{ y: a }", "{ a }", "{ x: a }" })
+        {
+            Assert.Null((await executor.ExecuteAsync(new GraphQLRequest(query))).Errors);
+        }
+
+        // Validated: "{ a }", "{ x: a }", "{ y: a }" (evicting "{ x: a }", the least recently used), then "{ x: a }" again.
+        Assert.Equal(4, validations);
+    }
+
+    [Fact]
+    public void A_query_whose_resolvers_complete_synchronously_completes_synchronously()
+    {
+        Task<ExecutionResult> pending = new RequestExecutor(Schema).ExecuteAsync(new GraphQLRequest("{ a }"));
+        Assert.True(pending.IsCompletedSuccessfully);
     }
 
     [Theory]
