@@ -23,6 +23,13 @@ public sealed class BatchScheduler : IBatchDispatcher
         }
     }
 
+    /// <summary>
+    /// Raised (outside any lock) each time a loader opens a batch, as HotChocolate's dispatcher
+    /// raises TaskEnqueued: an executor waiting on resolvers can wake and dispatch, for loads made
+    /// after a resolver's first await. <see cref="IBatchDispatcher"/> does not carry it yet.
+    /// </summary>
+    public event EventHandler? TaskEnqueued;
+
     /// <summary>Queues a loader's batch; <paramref name="dispatch"/> starts it.</summary>
     public void Schedule(Action dispatch)
     {
@@ -30,6 +37,8 @@ public sealed class BatchScheduler : IBatchDispatcher
         {
             _pending.Add(dispatch);
         }
+
+        TaskEnqueued?.Invoke(this, EventArgs.Empty);
     }
 
     /// <summary>

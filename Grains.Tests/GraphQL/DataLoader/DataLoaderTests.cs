@@ -274,6 +274,25 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public async Task Opening_a_batch_raises_TaskEnqueued_once_per_batch()
+    {
+        var scheduler = new BatchScheduler();
+        var loader = new SquareLoader(scheduler);
+        int raised = 0;
+        scheduler.TaskEnqueued += (_, _) => raised++;
+
+        Task<string?> a = loader.LoadAsync(1);
+        Task<string?> b = loader.LoadAsync(2);
+        Assert.Equal(1, raised);
+        scheduler.Dispatch();
+        Task<string?> c = loader.LoadAsync(3);
+        Assert.Equal(2, raised);
+        scheduler.Dispatch();
+
+        await Task.WhenAll(a, b, c);
+    }
+
+    [Fact]
     public async Task Loads_made_after_a_dispatch_wait_for_the_next_one()
     {
         var scheduler = new BatchScheduler();
