@@ -84,6 +84,11 @@ internal static class GraphQLHttpRequestParser
         {
             return ParsedRequest.Fail(HttpErrorCodes.InvalidJson, $"The request body is not valid JSON: {exception.Message}");
         }
+        catch (InvalidOperationException)
+        {
+            // The reader checks UTF-8 only when a string is decoded, and says so with this exception.
+            return ParsedRequest.Fail(HttpErrorCodes.InvalidJson, "The request body is not valid UTF-8.");
+        }
 
         return Complete(query, operationName, variables, extensions, maxDocumentBytes);
     }

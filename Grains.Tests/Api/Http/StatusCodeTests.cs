@@ -40,6 +40,22 @@ public sealed class StatusCodeTests(ServerFixture fixture) : IClassFixture<Serve
         }
     }
 
+    [Fact]
+    public async Task A_body_that_is_not_utf8_is_400()
+    {
+        byte[] body = System.Text.Encoding.UTF8.GetBytes("""{"query":"{ hello(name: \"XX\") }"}""");
+        int at = Array.IndexOf(body, (byte)'X');
+        body[at] = 0xFF;
+        body[at + 1] = 0xFE;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new("application/json");
+
+        HttpExchange exchange = await SendAsync(Client, request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, exchange.Status);
+        Assert.Equal("INVALID_JSON", exchange.FirstCode);
+    }
+
     [Theory]
     [InlineData("""{"query":"{"}""", "GRAPHQL_PARSE_FAILED")]
     [InlineData("""{"query":"{ nope }"}""", "GRAPHQL_VALIDATION_FAILED")]
