@@ -16,8 +16,14 @@ internal static class GraphQLHttpRequestParser
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
 
-    public static ParsedRequest ParseJson(in ReadOnlySequence<byte> body, int maxDocumentBytes)
+    public static ParsedRequest ParseJson(ReadOnlySequence<byte> body, int maxDocumentBytes)
     {
+        // RFC 8259 section 8.1 lets a parser ignore a byte order mark; Utf8JsonReader does not.
+        if (body.Length >= 3 && body.FirstSpan.Length >= 3 && body.FirstSpan[..3].SequenceEqual("\uFEFF"u8))
+        {
+            body = body.Slice(3);
+        }
+
         if (body.IsEmpty)
         {
             return ParsedRequest.Fail(HttpErrorCodes.InvalidRequest, "The request body is empty; it must be a JSON object with a \"query\".");
