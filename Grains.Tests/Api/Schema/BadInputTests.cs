@@ -36,6 +36,8 @@ public sealed class BadInputTests : IAsyncLifetime
         { "garbage id", """{"query": "mutation { follow(followerId: \"!!!\", followeeId: \"???\") { graphVersion } }"}""", "INVALID_ID" },
         { "page too large", """{"query": "{ users(first: 101) { totalCount } }"}""", "PAGE_SIZE_EXCEEDED" },
         { "cursor not ours", """{"query": "{ users(after: \"bm9wZQ\") { totalCount } }"}""", "INVALID_CURSOR" },
+        { "too costly", """{"query": "{ users(first: 100) { nodes { following(first: 100) { nodes { followers(first: 100) { nodes { handle } } } } } } }"}""", "COST_LIMIT_EXCEEDED" },
+        { "too costly through variables", """{"query": "query($n: Int) { users(first: $n) { nodes { following(first: $n) { nodes { followers(first: $n) { nodes { handle } } } } } } }", "variables": {"n": 100}}""", "COST_LIMIT_EXCEEDED" },
         { "no query", """{"variables": {}}""", "INVALID_REQUEST" },
     };
 
