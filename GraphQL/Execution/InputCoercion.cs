@@ -85,6 +85,15 @@ internal static class InputCoercion
             return null;
         }
 
+        // Only a complete, valid map is handed to Create.
+        bool failed = false;
+        ErrorHandler outer = onError;
+        onError = (errorPath, invalidValue, message) =>
+        {
+            failed = true;
+            outer(errorPath, invalidValue, message);
+        };
+
         var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (InputField field in type.Fields)
         {
@@ -141,7 +150,21 @@ internal static class InputCoercion
             }
         }
 
-        return type.Create is { } create ? create(coerced) : coerced;
+        if (type.Create is not { } create || failed)
+        {
+            return coerced;
+        }
+
+        try
+        {
+            return create(coerced);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // The binder refused the fields (a value its constructor or setters reject).
+            onError([.. path], value, $"Expected type \"{type.Name}\". {error.Message}");
+            return null;
+        }
     }
 
     private static object? CoerceEnum(object value, EnumType type, ErrorHandler onError, List<object> path)

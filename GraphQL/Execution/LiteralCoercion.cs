@@ -60,8 +60,9 @@ internal static class LiteralCoercion
                     value = scalar.ParseLiteral(node, variables);
                     return true;
                 }
-                catch (ScalarCoercionException)
+                catch (Exception error) when (error is not OutOfMemoryException)
                 {
+                    // Any exception of a custom scalar means "not a valid literal" (as graphql-js's valueFromAST).
                     return false;
                 }
 

@@ -84,4 +84,25 @@ public class AbstractTypeTests
         string json = await Run.Json(schema, "{ dog { name } }");
         Assert.Equal(Run.Q("{'errors':[{'message':'Expected value of type \\'Dog\\' but got: CatValue { Name = Tom }.','locations':[{'line':1,'column':3}],'path':['dog'],'extensions':{'code':'INTERNAL_SERVER_ERROR'}}],'data':{'dog':null}}"), json);
     }
+
+    [Fact]
+    public async Task Concurrent_requests_share_the_cached_plans()
+    {
+        Schema schema = SchemaBuilder.Build(Sdl);
+        ((ObjectType)schema.QueryType!).GetField("any")!.Resolver = async _ =>
+        {
+            await Task.Yield();
+            return new object[]
+            {
+                new Dictionary<string, object?> { ["__typename"] = "Dog", ["name"] = "Rex", ["barks"] = true },
+                new Dictionary<string, object?> { ["__typename"] = "Cat", ["name"] = "Tom" },
+            };
+        };
+        var executor = new global::GraphQL.Execution.RequestExecutor(schema);
+        var request = new global::GraphQL.Execution.GraphQLRequest("{ any { ... on Pet { name } ... on Dog { barks } } }");
+
+        string[] results = await Task.WhenAll(Enumerable.Range(0, 200).Select(_ => Task.Run(async () => Run.ToJson(await executor.ExecuteAsync(request)))));
+
+        Assert.All(results, json => Assert.Equal(Run.Q("{'data':{'any':[{'name':'Rex','barks':true},{'name':'Tom'}]}}"), json));
+    }
 }

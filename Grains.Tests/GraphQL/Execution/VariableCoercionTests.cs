@@ -128,4 +128,24 @@ public class VariableCoercionTests
 
         Assert.Equal(Run.Q("{'data':{'f':'Red Point { X = 1, Y = 2 } Friday'}}"), json);
     }
+
+    [Fact]
+    public async Task A_binder_that_refuses_the_fields_is_a_variable_error()
+    {
+        Schema schema = SchemaBuilder.Build("type Query { f(at: Point): String } input Point { x: Int! y: Int! }");
+        ((InputObjectType)schema.GetType("Point")!).Create = fields =>
+            (int)fields["x"]! >= 0 ? new Point((int)fields["x"]!, (int)fields["y"]!) : throw new ArgumentException("x must not be negative.");
+        ((ObjectType)schema.QueryType!).GetField("f")!.Resolver = ctx => new ValueTask<object?>(ctx.ArgumentValue<Point>("at").ToString());
+
+        ExecutionResult refused = await Run.Execute(schema, "query($p: Point) { f(at: $p) }", """{"p":{"x":-1,"y":0}}""");
+        Assert.Equal(RequestErrorKind.VariableCoercionError, refused.RequestError);
+        Assert.Equal("Variable \"$p\" got invalid value { x: -1, y: 0 }; Expected type \"Point\". x must not be negative.", Assert.Single(refused.Errors!).Message);
+
+        // Field errors inside the object are reported alone: the binder never sees an incomplete map.
+        ExecutionResult incomplete = await Run.Execute(schema, "query($p: Point) { f(at: $p) }", """{"p":{"x":1}}""");
+        Assert.Equal("Variable \"$p\" got invalid value { x: 1 }; Field \"y\" of required type \"Int!\" was not provided.", Assert.Single(incomplete.Errors!).Message);
+
+        string json = await Run.Json(schema, """{ f(at: { x: 3, y: 4 }) }""");
+        Assert.Equal(Run.Q("{'data':{'f':'Point { X = 3, Y = 4 }'}}"), json);
+    }
 }
