@@ -22,17 +22,3 @@ public interface IInterfaceTypeDescriptor<T>
 
     IInterfaceFieldDescriptor Field(string name);
 }
-
-/// <summary>Declares a union type bound to <c>T</c> (a marker interface, or object).</summary>
-public interface IUnionTypeDescriptor
-{
-    IUnionTypeDescriptor Name(string name);
-
-    IUnionTypeDescriptor Description(string description);
-
-    /// <summary>Adds a member: an object type class.</summary>
-    IUnionTypeDescriptor Type<TObjectType>() where TObjectType : TypeDefinition;
-
-    /// <summary>Names the member type of a resolved value; without it each member is asked.</summary>
-    IUnionTypeDescriptor ResolveType(Func<object, string?> typeName);
-}
