@@ -48,13 +48,19 @@ public sealed class ValidationContext
             locations[i] = nodes[i].Location;
         }
 
+        ReportError(new ValidationError(message, locations));
+    }
+
+    /// <summary>Reports a prepared error, for rules whose errors carry their own code (the limits).</summary>
+    public void ReportError(ValidationError error)
+    {
         if (_errors.Count >= MaxErrors)
         {
             _errors.Add(new ValidationError("Too many validation errors, error limit reached. Validation aborted.", []));
             throw new ValidationAbortedException();
         }
 
-        _errors.Add(new ValidationError(message, locations));
+        _errors.Add(error);
     }
 
     /// <summary>Whether the document defines any fragment.</summary>
