@@ -265,6 +265,8 @@ public static class BuiltInScalars
         string text => StringPrinter.Print(text),
         bool flag => flag ? "true" : "false",
         double or float or decimal or int or long or short or sbyte or byte or ushort or uint or ulong => FormatNumber(value),
-        _ => value.ToString() ?? value.GetType().Name,
+
+        // Maps and lists as graphql-js shows them ({ a: 1 }, [1, 2]).
+        _ => Execution.Inspect.Value(value),
     };
 }

@@ -122,6 +122,15 @@ public class QueryExecutionTests
     }
 
     [Fact]
+    public async Task A_map_given_to_a_string_field_is_shown_as_graphql_js_shows_it()
+    {
+        // Message as graphql-js 16.15.0 gives it for the root value { s: { a: 1 } }.
+        Schema schema = SchemaBuilder.Build("type Query { s: String }");
+        string json = await Run.Json(schema, "{ s }", rootValue: new Dictionary<string, object?> { ["s"] = new Dictionary<string, object?> { ["a"] = 1 } });
+        Assert.Equal(Run.Q("{'errors':[{'message':'String cannot represent value: { a: 1 }','locations':[{'line':1,'column':3}],'path':['s'],'extensions':{'code':'INTERNAL_SERVER_ERROR'}}],'data':{'s':null}}"), json);
+    }
+
+    [Fact]
     public async Task A_list_field_given_a_non_list_is_a_field_error()
     {
         Schema schema = SchemaBuilder.Build("type Query { l: [Int] }");
