@@ -25,6 +25,7 @@ internal sealed partial class OperationContext
     private List<PendingField>? _ready;
     private List<PendingField>? _draining;
     private List<GraphQLError>? _errors;
+    private bool _wakeRequested;
     private TaskCompletionSource? _waiter;
     private int _outstanding;
     private ConcurrentDictionary<string, object?>? _contextData;
@@ -106,6 +107,29 @@ internal sealed partial class OperationContext
     /// </summary>
     public async ValueTask RunAsync()
     {
+        IBatchDispatcher? dispatcher = Dispatcher;
+        EventHandler? onBatchOpened = null;
+        if (dispatcher is not null)
+        {
+            onBatchOpened = (_, _) => Wake();
+            dispatcher.TaskEnqueued += onBatchOpened;
+        }
+
+        try
+        {
+            await RunUntilDoneAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            if (onBatchOpened is not null)
+            {
+                dispatcher!.TaskEnqueued -= onBatchOpened;
+            }
+        }
+    }
+
+    private async ValueTask RunUntilDoneAsync()
+    {
         while (_outstanding > 0)
         {
             List<PendingField>? ready = TakeReady();
@@ -168,6 +192,23 @@ internal sealed partial class OperationContext
         waiter?.TrySetResult();
     }
 
+    /// <summary>
+    /// A batch opened while the loop may be waiting (a resolver past its first await loaded
+    /// something): the loop wakes to dispatch it. Called from any thread.
+    /// </summary>
+    private void Wake()
+    {
+        TaskCompletionSource? waiter;
+        lock (_gate!)
+        {
+            waiter = _waiter;
+            _waiter = null;
+            _wakeRequested = waiter is null;
+        }
+
+        waiter?.TrySetResult();
+    }
+
     private List<PendingField>? TakeReady()
     {
         lock (_gate!)
@@ -186,8 +227,9 @@ internal sealed partial class OperationContext
     {
         lock (_gate!)
         {
-            if (_ready!.Count > 0)
+            if (_ready!.Count > 0 || _wakeRequested)
             {
+                _wakeRequested = false;
                 return Task.CompletedTask;
             }
 

@@ -11,9 +11,11 @@ namespace Grains.Tests.GraphQL.Execution;
 public class BatchingTests
 {
     /// <summary>A toy DataLoader and dispatcher: keys queue up until Dispatch answers them all at once.</summary>
-    private sealed class ToyLoader(bool answerAtOnce = false) : IBatchDispatcher, IServiceProvider
+    private sealed class ToyLoader(bool answerAtOnce = false, bool announces = false) : IBatchDispatcher, IServiceProvider
     {
         private readonly List<(int Key, TaskCompletionSource<object?> Promise)> _queued = [];
+
+        public event EventHandler? TaskEnqueued;
 
         public List<int> BatchSizes { get; } = [];
 
@@ -31,9 +33,16 @@ public class BatchingTests
         public ValueTask<object?> Load(int key)
         {
             var promise = new TaskCompletionSource<object?>(answerAtOnce ? TaskCreationOptions.None : TaskCreationOptions.RunContinuationsAsynchronously);
+            bool opened;
             lock (_queued)
             {
+                opened = _queued.Count == 0;
                 _queued.Add((key, promise));
+            }
+
+            if (opened && announces)
+            {
+                TaskEnqueued?.Invoke(this, EventArgs.Empty);
             }
 
             return new ValueTask<object?>(promise.Task);
@@ -133,6 +142,25 @@ public class BatchingTests
 
     private static string Json(IReadOnlyDictionary<string, object?> map) =>
         Run.ToJson(new ExecutionResult { HasData = true, Data = map })[8..^1];
+
+    [Fact]
+    public async Task A_load_made_after_a_resolver_awaited_something_else_is_dispatched_when_announced()
+    {
+        // The resolver is already waiting (on a timer, as on a grain call) when it loads: the
+        // executor is waiting too, and only the dispatcher's TaskEnqueued can wake it to dispatch.
+        var loader = new ToyLoader(announces: true);
+        Schema schema = SchemaBuilder.Build("type Query { late: Int }");
+        ((ObjectType)schema.QueryType!).GetField("late")!.Resolver = async _ =>
+        {
+            await Task.Delay(20);
+            return await loader.Load(4);
+        };
+
+        ExecutionResult result = await new RequestExecutor(schema).ExecuteAsync(new GraphQLRequest("{ late }") { Services = loader }).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(Run.Q("{'data':{'late':40}}"), Run.ToJson(result));
+        Assert.Equal([1], loader.BatchSizes);
+    }
 
     [Fact]
     public async Task Sibling_root_fields_run_concurrently()
