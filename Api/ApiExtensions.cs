@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Network.Api.Schema;
 using Network.Api.Transport.Http;
+using Network.Api.Transport.WebSockets;
 
 namespace Network.Api;
 
@@ -12,6 +13,7 @@ public static class ApiExtensions
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), tags: ["live"]);
         builder.Services.AddGraphQLHttp(builder.Configuration);
         builder.Services.AddNetworkSchema();
+        builder.Services.AddGraphQLLiveTransports(builder.Configuration);
         return builder;
     }
 
@@ -20,6 +22,7 @@ public static class ApiExtensions
         // live: the process answers. ready: storage answers too, so the service can take traffic.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = c => c.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") || c.Tags.Contains("live") });
+        app.UseGraphQLLiveTransports("/graphql");
         app.MapGraphQLHttp("/graphql");
         app.MapGet("/", () => Results.Text(
             "Network: a live social graph of people, communities and movements.\n" +

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Network.Grains.Storage;
 using Network.Grains.Users;
+using Network.Silo.Live;
 using Network.Silo.Projection;
 using Network.Silo.Storage;
 using Orleans.Hosting;
@@ -48,6 +49,7 @@ public static class SiloExtensions
         services.AddSingleton<ProjectionService>();
         services.AddHostedService(sp => sp.GetRequiredService<ProjectionService>());
         services.AddSingleton<Queries.GraphQueries>();
+        services.AddLiveFeed(builder.Configuration);
         services.AddSingleton<Import.BulkImporter>();
         services.Configure<Demo.DemoOptions>(builder.Configuration.GetSection("Demo"));
         services.AddHostedService<Demo.DemoSeeder>();
