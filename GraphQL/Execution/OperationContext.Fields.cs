@@ -189,6 +189,14 @@ internal sealed partial class OperationContext
 
     private static object SerializeScalar(ScalarType scalar, object value)
     {
+        // The built-in scalars give these values back unchanged: skip the call (and a new box).
+        if ((value is string && (ReferenceEquals(scalar, BuiltInScalars.String) || ReferenceEquals(scalar, BuiltInScalars.ID)))
+            || (value is int && ReferenceEquals(scalar, BuiltInScalars.Int))
+            || (value is bool && ReferenceEquals(scalar, BuiltInScalars.Boolean)))
+        {
+            return value;
+        }
+
         object? serialized;
         try
         {

@@ -28,7 +28,18 @@ public sealed partial class RequestExecutor : IRequestExecutor
 
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
     {
-        ValueTask<ExecutionResult> result = ExecuteCoreAsync(request, cancellationToken);
+        ValueTask<ExecutionResult> result;
+        try
+        {
+            result = ExecuteCoreAsync(request, cancellationToken);
+        }
+        catch (Exception error)
+        {
+            // A failure of the executor itself (or of an additional validation rule) faults the
+            // task rather than throwing from the call, as any async method would.
+            return Task.FromException<ExecutionResult>(error);
+        }
+
         return result.IsCompletedSuccessfully ? Task.FromResult(result.Result) : result.AsTask();
     }
 
