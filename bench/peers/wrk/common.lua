@@ -3,6 +3,10 @@
 -- bodies that differ from the fixture response (use it against the graphql-js
 -- peer and the floor, which must answer byte-identically; not against a
 -- service with different data).
+-- WRK_BODY_FILE posts that file's bytes instead of the fixture request (our
+-- service issues random node ids, so its request differs); WRK_EXPECT_FILE
+-- makes WRK_CHECK_BODY compare against that file instead of the fixture
+-- response (the harness writes one of our answers there after checking it).
 local M = {}
 
 local function read(path)
@@ -20,8 +24,9 @@ function M.setup(name)
   wrk.path = os.getenv("WRK_PATH") or "/graphql"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Accept"] = "application/graphql-response+json, application/json"
-  wrk.body = read(fixtures .. name .. ".request.json")
-  local expected = os.getenv("WRK_CHECK_BODY") == "1" and read(fixtures .. name .. ".response.json") or nil
+  wrk.body = read(os.getenv("WRK_BODY_FILE") or (fixtures .. name .. ".request.json"))
+  local expected = os.getenv("WRK_CHECK_BODY") == "1"
+    and read(os.getenv("WRK_EXPECT_FILE") or (fixtures .. name .. ".response.json")) or nil
 
   -- wrk runs each thread in its own Lua state: globals below are per thread,
   -- and done() gathers them through thread:get.
