@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL.Language.Ast;
 using GraphQL.Types;
 
@@ -48,23 +47,7 @@ internal sealed class ResolverContext(
             return default!;
         }
 
-        if (value is T typed)
-        {
-            return typed;
-        }
-
-        Type target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        if (target.IsEnum && value is string enumName)
-        {
-            return (T)Enum.Parse(target, enumName, ignoreCase: true);
-        }
-
-        if (value is IConvertible && (target.IsPrimitive || target == typeof(decimal)))
-        {
-            return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
-        }
-
-        throw new InvalidCastException($"Argument \"{name}\" holds a {value.GetType().Name}, not a {typeof(T).Name}.");
+        return value is T typed ? typed : (T)ArgumentConversion.To(typeof(T), value, name)!;
     }
 
     public T Service<T>()

@@ -149,4 +149,21 @@ public class QueryExecutionTests
         string json = await Run.Json(schema, "{ items { w: where } }");
         Assert.Equal(Run.Q("{'data':{'items':[{'w':'items/0/w:p:5:Item'},{'w':'items/1/w:q:5:Item'}]}}"), json);
     }
+
+    [Fact]
+    public async Task ArgumentValue_converts_numbers_enums_and_lists_to_the_type_asked_for()
+    {
+        Schema schema = SchemaBuilder.Build("type Query { f(n: Int, ids: [ID!], colors: [Color], m: [[Int]]): String } enum Color { RED GREEN }");
+        ((ObjectType)schema.QueryType!).GetField("f")!.Resolver = ctx =>
+        {
+            long? n = ctx.ArgumentValue<long?>("n");
+            string[] ids = ctx.ArgumentValue<string[]>("ids");
+            IReadOnlyList<ConsoleColor?> colors = ctx.ArgumentValue<IReadOnlyList<ConsoleColor?>>("colors");
+            List<int?[]> m = ctx.ArgumentValue<List<int?[]>>("m");
+            double missing = ctx.ArgumentValue<double>("absent");
+            return new ValueTask<object?>($"{n} {string.Join(",", ids)} {string.Join(",", colors)} {m.Count}:{m[1][1]} {missing}");
+        };
+        string json = await Run.Json(schema, "{ f(n: 5, ids: [1, \"b\"], colors: [RED, null, GREEN], m: [[1], [2, null, 3]]) }");
+        Assert.Equal(Run.Q("{'data':{'f':'5 1,b Red,,Green 2: 0'}}"), json);
+    }
 }
