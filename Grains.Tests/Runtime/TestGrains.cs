@@ -90,12 +90,41 @@ public interface IReentrantProbeGrain : IGrainWithStringKey
 {
     Task Work(int milliseconds);
     Task<int> MaxInside();
+
+    /// <summary>Runs <paramref name="turns"/> short stretches of code separated by awaits of every kind.</summary>
+    Task Spin(int turns);
+
+    /// <summary>
+    /// How often two threads were inside the grain's code at once, or a continuation ran outside the activation's
+    /// scheduling (never, if turns are single-threaded).
+    /// </summary>
+    Task<int> Overlaps();
 }
 
 [Reentrant]
 public sealed class ReentrantProbeGrain : ConcurrencyProbe, IReentrantProbeGrain
 {
+    private int _threadsInside;
+    private int _overlaps;
+
     public Task Work(int milliseconds) => Enter(milliseconds);
+
+    public async Task Spin(int turns)
+    {
+        for (var i = 0; i < turns; i++)
+        {
+            if (Interlocked.Increment(ref _threadsInside) > 1) Interlocked.Increment(ref _overlaps);
+            Thread.SpinWait(5_000);
+            Interlocked.Decrement(ref _threadsInside);
+            if (i % 3 == 0) await Task.Yield();
+            else if (i % 3 == 1) await Task.Delay(1);
+            else await Task.Run(() => Thread.SpinWait(50));
+            // Back in the activation, something must route the next continuation here too.
+            if (SynchronizationContext.Current is null && TaskScheduler.Current == TaskScheduler.Default) Interlocked.Increment(ref _overlaps);
+        }
+    }
+
+    public Task<int> Overlaps() => Task.FromResult(_overlaps);
 }
 
 public sealed class GrainFailureException(string message, int code) : Exception(message)

@@ -22,6 +22,21 @@ public sealed class TurnBasedExecutionTests
     }
 
     [Fact]
+    public async Task Interleaved_requests_still_run_one_thread_at_a_time_after_every_kind_of_await()
+    {
+        // Calls that start inline on the caller's thread and calls that queue both must bring their continuations
+        // back to the activation (Task.Yield, a timer's Task.Delay, a thread-pool Task.Run).
+        await using var silo = await TestSilo.StartAsync();
+        var grain = silo.Grains.GetGrain<IReentrantProbeGrain>(Guid.NewGuid().ToString());
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
+        {
+            await Task.Delay(i); // staggered, so that many calls find the activation idle and start inline
+            await grain.Spin(30);
+        })));
+        Assert.Equal(0, await grain.Overlaps());
+    }
+
+    [Fact]
     public async Task ReadOnly_requests_interleave_with_each_other()
     {
         await using var silo = await TestSilo.StartAsync();

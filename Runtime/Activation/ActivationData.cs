@@ -90,11 +90,7 @@ internal sealed class ActivationData : IGrainContext
     private void Start(Request request)
     {
         request.Activation = this;
-        Scheduler.RunOrQueue(new Task(static state =>
-        {
-            var r = (Request)state!;
-            _ = r.Activation!.RunRequestAsync(r);
-        }, request));
+        Scheduler.RunOrQueue(static r => _ = r.Activation!.RunRequestAsync(r), request);
     }
 
     private async Task RunRequestAsync(Request request)

@@ -26,21 +26,12 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
     /// <summary>Runs <paramref name="task"/> now on this thread if the activation is idle, else queues it.</summary>
     public void RunOrQueue(Task task)
     {
-        bool inline;
-        lock (_lock)
-        {
-            inline = !_active && _queue.Count == 0 && t_inlineDepth < MaxInlineDepth;
-            if (inline) _active = true;
-        }
-        if (!inline)
+        if (!TryEnterInline())
         {
             task.Start(this);
             return;
         }
 
-        var previous = t_current;
-        t_current = this;
-        t_inlineDepth++;
         try
         {
             // Binds the task to this scheduler and runs it here: TryExecuteTaskInline accepts, since this thread owns it now.
@@ -48,10 +39,56 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
         }
         finally
         {
-            t_inlineDepth--;
-            t_current = previous;
-            ReleaseOrDrain();
+            ExitInline();
         }
+    }
+
+    /// <summary>
+    /// Runs a grain call now on this thread if the activation is idle, else queues it. Inline, no Task wraps the call:
+    /// the activation's synchronization context is current instead, so awaits in grain code still come back here.
+    /// </summary>
+    public void RunOrQueue<TState>(Action<TState> work, TState state)
+    {
+        if (!TryEnterInline())
+        {
+            new Task(static s => { var (w, st) = ((Action<TState>, TState))s!; w(st); }, (work, state)).Start(this);
+            return;
+        }
+
+        var previous = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(_context ??= new ActivationSynchronizationContext(this));
+        try
+        {
+            work(state);
+        }
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(previous);
+            ExitInline();
+        }
+    }
+
+    private ActivationSynchronizationContext? _context;
+    private ActivationTaskScheduler? _previousOwner;
+
+    private bool TryEnterInline()
+    {
+        lock (_lock)
+        {
+            if (_active || _queue.Count > 0 || t_inlineDepth >= MaxInlineDepth) return false;
+            _active = true;
+        }
+        _previousOwner = t_current; // safe in a field: only the owning thread touches it
+        t_current = this;
+        t_inlineDepth++;
+        return true;
+    }
+
+    private void ExitInline()
+    {
+        t_inlineDepth--;
+        t_current = _previousOwner;
+        ReleaseOrDrain();
     }
 
     protected override void QueueTask(Task task)

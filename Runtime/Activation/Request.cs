@@ -20,29 +20,67 @@ internal abstract class Request
     public ActivationData? Activation { get; set; }
 }
 
+/// <summary>
+/// A grain call. Its outcome is handed over without a TaskCompletionSource when it is ready before anyone asks for
+/// it (the common case: the call ran inline and the grain answered synchronously); only a caller that has to wait
+/// gets one.
+/// </summary>
 internal sealed class Request<TResult>(Invokable<TResult> invokable) : Request
 {
-    // Continuations run asynchronously so that the caller's code never runs inside the callee's turn.
-    public TaskCompletionSource<TResult> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // null: pending, nobody waiting yet; Task<TResult>: the outcome; TaskCompletionSource<TResult>: a caller waits.
+    private object? _outcome;
 
     public Invokable<TResult> Invokable => invokable;
     public override bool IsReadOnly => invokable.IsReadOnly;
     public override bool IsAlwaysInterleave => invokable.IsAlwaysInterleave;
+
+    /// <summary>The call's task: the outcome itself when ready, else one that completes with it.</summary>
+    public Task<TResult> Task
+    {
+        get
+        {
+            switch (Volatile.Read(ref _outcome))
+            {
+                case Task<TResult> done:
+                    return done;
+                case TaskCompletionSource<TResult> waiting:
+                    return waiting.Task;
+            }
+
+            // Continuations run asynchronously so that the caller's code never runs inside the callee's turn.
+            var completion = new TaskCompletionSource<TResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+            return Interlocked.CompareExchange(ref _outcome, completion, null) switch
+            {
+                null => completion.Task,
+                Task<TResult> done => done,
+                var other => ((TaskCompletionSource<TResult>)other).Task,
+            };
+        }
+    }
 
     public override async Task InvokeAsync(object grain)
     {
         try
         {
             var pending = invokable.InvokeAsync(grain);
-            Completion.TrySetResult(pending.IsCompletedSuccessfully ? pending.Result : await pending);
+            Complete(pending.IsCompletedSuccessfully ? pending.AsTask() : System.Threading.Tasks.Task.FromResult(await pending));
         }
         catch (Exception e)
         {
-            Completion.TrySetException(e);
+            Complete(System.Threading.Tasks.Task.FromException<TResult>(e));
         }
     }
 
-    public override void Fail(Exception error) => Completion.TrySetException(error);
+    public override void Fail(Exception error) => Complete(System.Threading.Tasks.Task.FromException<TResult>(error));
+
+    private void Complete(Task<TResult> outcome)
+    {
+        if (Interlocked.CompareExchange(ref _outcome, outcome, null) is TaskCompletionSource<TResult> waiting)
+        {
+            if (outcome.IsCompletedSuccessfully) waiting.TrySetResult(outcome.Result);
+            else waiting.TrySetException(outcome.Exception!.InnerExceptions);
+        }
+    }
 
     public override string ToString() => invokable.ToString();
 }

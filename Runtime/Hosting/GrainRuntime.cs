@@ -42,7 +42,7 @@ internal sealed class GrainRuntime : IGrainFactory, IGrainCallInvoker
 
         var request = new Request<TResult>(invokable);
         _catalog.Dispatch(target, request);
-        var task = request.Completion.Task;
+        var task = request.Task;
         return task.IsCompleted ? task : WithTimeout(task, target, invokable);
     }
 
