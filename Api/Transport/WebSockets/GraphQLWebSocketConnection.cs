@@ -22,7 +22,10 @@ internal sealed class GraphQLWebSocketConnection(WebSocket socket, HttpContext h
     public const string TooManySubscriptions = "TOO_MANY_SUBSCRIPTIONS";
 
     private readonly SemaphoreSlim _send = new(1, 1);
+    // _closing stops operations and the init timer; _abort stops receiving, which only a vanished client or a close that
+    // the client never answers needs (cancelling a receive aborts the socket, and the close frame with it).
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+    private readonly CancellationTokenSource _abort = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private readonly Dictionary<string, CancellationTokenSource> _operations = [];
     private int _initReceived;
     private volatile bool _acknowledged;
@@ -34,13 +37,13 @@ internal sealed class GraphQLWebSocketConnection(WebSocket socket, HttpContext h
         var buffer = new ArrayBufferWriter<byte>(4096);
         try
         {
-            while (!_closing.IsCancellationRequested && socket.State == WebSocketState.Open)
+            while (socket.State is WebSocketState.Open or WebSocketState.CloseSent)
             {
                 buffer.ResetWrittenCount();
                 ValueWebSocketReceiveResult received;
                 do
                 {
-                    received = await socket.ReceiveAsync(buffer.GetMemory(4096), _closing.Token);
+                    received = await socket.ReceiveAsync(buffer.GetMemory(4096), _abort.Token);
                     buffer.Advance(received.Count);
                     if (buffer.WrittenCount > maxMessageBytes)
                     {
@@ -50,11 +53,13 @@ internal sealed class GraphQLWebSocketConnection(WebSocket socket, HttpContext h
                 } while (!received.EndOfMessage && received.MessageType != WebSocketMessageType.Close);
 
                 if (received.MessageType == WebSocketMessageType.Close) break;
-                await HandleAsync(buffer.WrittenMemory);
+                if (Volatile.Read(ref _closed) == 0) await HandleAsync(buffer.WrittenMemory); // after our close, only its answer matters
+
             }
         }
-        catch (OperationCanceledException) when (_closing.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
+            // Aborted: the client vanished, or never answered our close.
         }
         catch (WebSocketException)
         {
@@ -327,6 +332,7 @@ internal sealed class GraphQLWebSocketConnection(WebSocket socket, HttpContext h
             {
                 _send.Release();
             }
+            _abort.CancelAfter(options.CloseTimeout); // the client has this long to answer the close
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException or ObjectDisposedException)
         {

@@ -1,0 +1,85 @@
+using Grains.Tests.Api.Schema;
+using Network.Grains.Common;
+using Network.Silo.Live;
+
+namespace Grains.Tests.Api.Live;
+
+/// <summary>A subscriber that stops reading is closed once its buffer is full; writers and other subscribers carry on.</summary>
+public sealed class SlowSubscriberTests
+{
+    [Fact]
+    public async Task A_feed_subscriber_that_does_not_read_overflows_alone_and_the_others_get_every_event()
+    {
+        await using var service = await NetworkService.StartAsync(extra: new() { ["Live:SubscriberBufferSize"] = "4" });
+        var feed = (LiveFeed)service.Services.GetService(typeof(LiveFeed))!;
+        var c = service.Client;
+        var a = await c.CreateUser(country: "ID");
+        var b = await c.CreateUser(country: "ID");
+
+        await using var slow = await feed.SubscribeAsync(null, _ => true, CancellationToken.None);
+        var overflowed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        slow.Overflowed += _ => overflowed.TrySetResult();
+        await using var reader = await feed.SubscribeAsync(null, _ => true, CancellationToken.None);
+        var received = new List<long>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var reading = Task.Run(async () =>
+        {
+            await foreach (var e in reader.ReadAllAsync(stop.Token))
+            {
+                received.Add(e.Version);
+                if (received.Count == 10) return;
+            }
+        });
+
+        var versions = new List<long>();
+        for (var i = 0; i < 10; i++) versions.Add(await c.Mutate("recordInteraction", $"fromUserId: \"{a}\", toUserId: \"{b}\", kind: REPLY"));
+        await reading;
+        await overflowed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal(versions, received);
+        Assert.True(slow.IsOverflowed);
+        var error = await Assert.ThrowsAsync<GraphException>(async () =>
+        {
+            await foreach (var _ in slow.ReadAllAsync()) { }
+        });
+        Assert.Equal(LiveErrorCodes.SlowSubscriber, error.Code);
+        Assert.Equal(1, feed.SubscriberCount); // the slow one is gone, the reader stays
+    }
+
+    [LiveClientFact]
+    public async Task A_WebSocket_that_stops_reading_is_closed_with_4413_while_writes_and_a_reading_subscriber_carry_on()
+    {
+        await using var live = await LiveService.StartAsync(new() { ["Live:SubscriberBufferSize"] = "64", ["Live:CloseTimeout"] = "00:01:00" });
+        var c = live.GraphQL;
+        var a = await c.CreateUser(country: "ID");
+        var b = await c.CreateUser(country: "ID");
+        var start = await c.GraphVersion();
+
+        // Big messages, so that the socket's buffers fill after a few thousand events.
+        var wide = string.Join(" ", Enumerable.Range(0, 300).Select(i => $"k{i}: kind"));
+        await WebSocketProtocolTests.OpenAsync(live.Client, "slow");
+        await live.Client.RawSendAsync("slow", WebSocketProtocolTests.Subscribe("1", $"subscription {{ graphChanged {{ graphVersion {wide} }} }}"));
+        await live.Client.WsSubscribeAsync("fast", "subscription { graphChanged { graphVersion } }");
+        await live.SubscribersAsync(2);
+        await live.Client.SendAsync(new { cmd = "raw-pause", key = "slow" });
+        await live.Client.NextAsync("slow", "paused");
+
+        const int writes = 3000;
+        var versions = new System.Collections.Concurrent.ConcurrentBag<long>();
+        await Parallel.ForEachAsync(Enumerable.Range(0, writes), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (_, _) =>
+            versions.Add(await c.Mutate("recordInteraction", $"fromUserId: \"{a}\", toUserId: \"{b}\", kind: REPLY")));
+        Assert.Equal(writes, versions.Count);
+
+        var fast = new List<long>();
+        while (fast.Count < writes)
+            fast.Add((await live.Client.NextAsync("fast", "next")).GetProperty("payload").GetProperty("data").GetProperty("graphChanged").GetProperty("graphVersion").GetInt64());
+        Assert.Equal(Enumerable.Range(1, writes).Select(i => start + i), fast);
+
+        await live.Client.SendAsync(new { cmd = "raw-resume", key = "slow" });
+        var closed = await live.Client.NextAsync("slow", "closed", TimeSpan.FromSeconds(30));
+        Assert.Equal(4413, closed.GetProperty("code").GetInt32());
+        var slowNexts = live.Client.Seen.Count(m => LiveClient.Is(m, "slow", "message") && m.GetProperty("data").GetProperty("type").GetString() == "next");
+        Assert.InRange(slowNexts, 1, writes - 1);
+        Assert.DoesNotContain(live.Client.Seen, m => LiveClient.Is(m, "main", "closed"));
+    }
+}
