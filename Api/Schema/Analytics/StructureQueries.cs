@@ -42,9 +42,7 @@ public sealed class StructureQueries : ObjectTypeExtension
                 var path = await ctx.Service<GraphQueries>().ShortestPathAsync(
                     from, to, ctx.ArgumentValue<int?>("maxHops") ?? 6, ctx.ArgumentValue<long?>("minVersion"), ctx.RequestAborted);
                 if (path.Nodes is null) return null;
-                var loads = ctx.Service<UserByIdLoader>().LoadAsync(path.Nodes, ctx.RequestAborted);
-                ctx.Service<GraphQL.DataLoader.BatchScheduler>().Dispatch(); // past an await: start the batch ourselves
-                return (object?)await loads;
+                return (object?)await ctx.Service<UserByIdLoader>().LoadAsync(path.Nodes, ctx.RequestAborted);
             });
     }
 }

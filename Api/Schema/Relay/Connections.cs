@@ -11,10 +11,8 @@ public static class Connections
         where T : class
     {
         var page = await pageTask;
-        var loads = loader.LoadAsync(page.Items, context.RequestAborted);
-        // Past an await the executor no longer dispatches on our behalf: start the batch ourselves (one per page).
-        context.Service<BatchScheduler>().Dispatch();
-        var items = await loads;
+        // One batch for the page: the executor wakes on the new batch (IBatchDispatcher.TaskEnqueued) and dispatches it.
+        var items = await loader.LoadAsync(page.Items, context.RequestAborted);
         return Connection<T>.From(page.Items, items, page.HasNextPage, page.HasPreviousPage, page.TotalCount);
     }
 }
