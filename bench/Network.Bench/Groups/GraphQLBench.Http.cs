@@ -46,7 +46,7 @@ public static partial class GraphQLBench
                 var rows = new List<ResultRow>();
                 rows.AddRange(ReadRows("node(id)", node, peerMissing, nodeGoals: true));
                 rows.AddRange(ReadRows("members(first: 20)", members, peerMissing, nodeGoals: false));
-                rows.Add(await HalfMaxRow(service, scenario, floor, node["ours"], plan));
+                rows.Add(await HalfMaxRow(service, scenario, floor, node.Timed["ours"], plan));
                 return rows;
             }
             finally
@@ -97,33 +97,48 @@ public static partial class GraphQLBench
         }
     }
 
-    /// <summary>Warms each subject up, then alternates them run by run, so that a noisy spell hits all three alike.</summary>
-    private static async Task<Dictionary<string, List<WrkResult>>> LoadAsync(string query, List<Subject> subjects, Plan plan)
+    /// <summary>The timed runs of each subject, and the checked runs (every body compared) that bracket them.</summary>
+    private sealed record Load(Dictionary<string, List<WrkResult>> Timed, List<(string Subject, WrkResult Result)> Checked);
+
+    /// <summary>
+    /// A checked warm-up of each subject, then timed runs alternating the subjects run by run (so that a noisy spell
+    /// hits all three alike), then a short checked run of each: the timed runs leave bodies unchecked (see
+    /// <see cref="Wrk"/>), and the checks before and after show the answers were right throughout.
+    /// </summary>
+    private static async Task<Load> LoadAsync(string query, List<Subject> subjects, Plan plan)
     {
-        var results = subjects.ToDictionary(s => s.Name, _ => new List<WrkResult>());
-        foreach (var s in subjects)
+        var load = new Load(subjects.ToDictionary(s => s.Name, _ => new List<WrkResult>()), []);
+        async Task Checked(TimeSpan duration)
         {
-            var (body, expect) = s.Files(query);
-            await Wrk.RunAsync(s.Address, query, plan.Warmup, body, expect);
-        }
-        for (var run = 0; run < plan.Runs; run++)
             foreach (var s in subjects)
             {
                 var (body, expect) = s.Files(query);
-                var result = await Wrk.RunAsync(s.Address, query, plan.WrkDuration, body, expect);
-                Console.WriteLine($"   wrk {query} {s.Name}: {result.RequestsPerSecond:0} req/s, p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms{(result.Problem is { } p ? ", " + p : "")}");
-                results[s.Name].Add(result);
+                load.Checked.Add((s.Name, await Wrk.RunAsync(s.Address, query, duration, checkBodies: true, body, expect)));
             }
-        return results;
+        }
+
+        await Checked(plan.Warmup);
+        for (var run = 0; run < plan.Runs; run++)
+            foreach (var s in subjects)
+            {
+                var (body, _) = s.Files(query);
+                var result = await Wrk.RunAsync(s.Address, query, plan.WrkDuration, checkBodies: false, body);
+                Console.WriteLine($"   wrk {query} {s.Name}: {result.RequestsPerSecond:0} req/s, p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms{(result.Problem is { } p ? ", " + p : "")}");
+                load.Timed[s.Name].Add(result);
+            }
+        await Checked(TimeSpan.FromSeconds(1));
+        return load;
     }
 
-    private static IEnumerable<ResultRow> ReadRows(string label, Dictionary<string, List<WrkResult>> results, string? peerMissing, bool nodeGoals)
+    private static IEnumerable<ResultRow> ReadRows(string label, Load load, string? peerMissing, bool nodeGoals)
     {
+        var results = load.Timed;
         var ours = results["ours"];
         var js = results.GetValueOrDefault("graphql-js");
         var floor = results["floor"];
-        var problems = string.Join("; ", results.SelectMany(r => r.Value.Select(w => w.Problem).OfType<string>().Distinct().Select(p => $"{r.Key}: {p}")));
-        var oursInvalid = ours.Any(r => r.Problem is not null);
+        var all = results.SelectMany(r => r.Value.Select(w => (Subject: r.Key, Result: w))).Concat(load.Checked).ToList();
+        var problems = string.Join("; ", all.Where(x => x.Result.Problem is not null).Select(x => $"{x.Subject}: {x.Result.Problem}").Distinct());
+        var oursInvalid = all.Any(x => x.Subject == "ours" && x.Result.Problem is not null);
         // Failed checks go on every row they touch; the rest is said once per query.
         var failed = problems.Length > 0 ? $"ANSWERS FAILED THE CHECK ({problems}); " : "";
         Func<double, double, bool>? Goal(Func<double, double, bool> goal, bool peerPresent) =>
@@ -136,7 +151,7 @@ public static partial class GraphQLBench
 
         yield return new ResultRow($"{label}: requests/s (vs graphql-js)", Rps(ours), Peer, Of(js, Rps),
             nodeGoals ? "≥ 5× graphql-js" : "—", nodeGoals ? Goal((o, p) => o >= 5 * p, js is not null) : null,
-            failed + (problems.Length > 0 ? "" : "every answer, of every subject run, was a 200 equal byte for byte to the checked body; ") +
+            failed + (problems.Length > 0 ? "" : $"every answer was a 200; in the checked runs before and after the timed ones ({load.Checked.Sum(x => x.Result.Requests):N0} answers), every body equalled the checked one byte for byte; ") +
             (js is null ? $"graphql-js not run: {peerMissing}" : "graphql-js: bench/peers/graphql-js/server.mjs --cache, NODE_ENV=production, one Node process") +
             (nodeGoals ? "; the issue's reference on this machine class: graphql-js about 3,600/s, the floor about 40,000/s" : ""));
         yield return new ResultRow($"{label}: requests/s (vs floor)", Rps(ours), Floor, Rps(floor),

@@ -27,7 +27,7 @@ public static partial class GraphQLBench
             "In-process: parse+validate+execute of a three-field query, ours against graphql-js. Over HTTP on loopback: node(id) and a 20-member list " +
             $"(the queries of bench/peers/floor.md), wrk -t{Wrk.Threads} -c{Wrk.Connections}, against graphql-js (graphql-http on Node, document cache on, like ours) " +
             "and the floor (a plain ASP.NET Core endpoint that parses the JSON request and writes the fixture bytes). Runs of the three subjects alternate; " +
-            "wrk, the server under test and its host share the machine's cores. Every answer is checked byte for byte (see the notes).",
+            "wrk, the server under test and its host share the machine's cores. Timed wrk runs count non-200 answers; checked runs before and after them compare every body byte for byte (see the notes).",
             rows);
     }
 
