@@ -11,7 +11,14 @@ namespace GraphQL.Execution;
 internal static class LiteralCoercion
 {
     /// <summary>False when the literal is not a value of the type (validation normally rules that out).</summary>
-    public static bool TryCoerce(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, out object? value)
+    public static bool TryCoerce(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, out object? value) =>
+        TryCoerce(node, type, variables, bind: true, out value);
+
+    /// <summary>
+    /// With <paramref name="bind"/> false input objects stay dictionaries: the form in which a schema stores its
+    /// default values (<see cref="Utilities.ValueFromAst"/>).
+    /// </summary>
+    public static bool TryCoerce(ValueNode node, GraphQLType type, IReadOnlyDictionary<string, object?>? variables, bool bind, out object? value)
     {
         value = null;
         if (node is VariableNode variable)
@@ -32,7 +39,7 @@ internal static class LiteralCoercion
 
         if (type is NonNullType nonNull)
         {
-            return node is not NullValueNode && TryCoerce(node, nonNull.OfType, variables, out value);
+            return node is not NullValueNode && TryCoerce(node, nonNull.OfType, variables, bind, out value);
         }
 
         if (node is NullValueNode)
@@ -43,9 +50,9 @@ internal static class LiteralCoercion
         switch (type)
         {
             case ListType list:
-                return TryCoerceList(node, list, variables, out value);
+                return TryCoerceList(node, list, variables, bind, out value);
             case InputObjectType inputObject:
-                return TryCoerceInputObject(node, inputObject, variables, out value);
+                return TryCoerceInputObject(node, inputObject, variables, bind, out value);
             case EnumType enumType:
                 if (node is EnumValueNode enumLiteral && enumType.GetValue(enumLiteral.Value) is { } enumValue)
                 {
@@ -112,13 +119,13 @@ internal static class LiteralCoercion
     // Dictionaries of input objects without Create can be shared as they are, unless something inside binds.
     private static bool NeedsBinding(GraphQLType type) => type.GetNamedType() is InputObjectType;
 
-    private static bool TryCoerceList(ValueNode node, ListType list, IReadOnlyDictionary<string, object?>? variables, out object? value)
+    private static bool TryCoerceList(ValueNode node, ListType list, IReadOnlyDictionary<string, object?>? variables, bool bind, out object? value)
     {
         value = null;
         if (node is not ListValueNode listNode)
         {
             // A single item stands for a list of one (spec section 3.12, input coercion).
-            if (!TryCoerce(node, list.OfType, variables, out object? item))
+            if (!TryCoerce(node, list.OfType, variables, bind, out object? item))
             {
                 return false;
             }
@@ -140,7 +147,7 @@ internal static class LiteralCoercion
 
                 items[i] = null;
             }
-            else if (!TryCoerce(itemNode, list.OfType, variables, out items[i]))
+            else if (!TryCoerce(itemNode, list.OfType, variables, bind, out items[i]))
             {
                 return false;
             }
@@ -150,7 +157,7 @@ internal static class LiteralCoercion
         return true;
     }
 
-    private static bool TryCoerceInputObject(ValueNode node, InputObjectType type, IReadOnlyDictionary<string, object?>? variables, out object? value)
+    private static bool TryCoerceInputObject(ValueNode node, InputObjectType type, IReadOnlyDictionary<string, object?>? variables, bool bind, out object? value)
     {
         value = null;
         if (node is not ObjectValueNode objectNode)
@@ -183,7 +190,7 @@ internal static class LiteralCoercion
             {
                 if (field.HasDefaultValue)
                 {
-                    result[field.Name] = BindDefault(field.DefaultValue, field.Type);
+                    result[field.Name] = bind ? BindDefault(field.DefaultValue, field.Type) : field.DefaultValue;
                 }
                 else if (field.Type is NonNullType)
                 {
@@ -193,7 +200,7 @@ internal static class LiteralCoercion
                 continue;
             }
 
-            if (!TryCoerce(fieldNode, field.Type, variables, out object? fieldValue))
+            if (!TryCoerce(fieldNode, field.Type, variables, bind, out object? fieldValue))
             {
                 return false;
             }
@@ -218,7 +225,7 @@ internal static class LiteralCoercion
             }
         }
 
-        value = type.Create is { } create ? create(result) : result;
+        value = bind && type.Create is { } create ? create(result) : result;
         return true;
     }
 
