@@ -40,6 +40,53 @@ public sealed class EdgeSet
         _removed.Clear();
     }
 
+    /// <summary>
+    /// Replaces the contents with the first <paramref name="count"/> edges of the given arrays, which the set takes
+    /// over (no copy when they are exactly that long). Keys must be distinct; when they already come in ascending
+    /// order, as a scan of the edge table's primary key gives them, nothing is sorted.
+    /// </summary>
+    public void LoadOwned(long[] keys, int[] weights, byte[] visibility, int count)
+    {
+        for (var i = 1; i < count; i++)
+        {
+            if (keys[i - 1] >= keys[i])
+            {
+                Load(keys, weights, visibility, count);
+                return;
+            }
+        }
+        if (keys.Length != count)
+        {
+            Array.Resize(ref keys, count);
+            Array.Resize(ref weights, count);
+            Array.Resize(ref visibility, count);
+        }
+        _keys = keys;
+        _weights = weights;
+        _visibility = visibility;
+        _baseCount = count;
+        _added.Clear();
+        _removed.Clear();
+    }
+
+    /// <summary>
+    /// Like <see cref="LoadOwned"/> for keys in any order: sorts the given arrays in place (keys with their
+    /// weights and visibility) and keeps them. Keys must be distinct.
+    /// </summary>
+    public void LoadSorting(long[] keys, int[] weights, byte[] visibility, int count)
+    {
+        // Weight and visibility travel with the key as one 64-bit payload, so one keyed sort moves both.
+        var payload = new long[count];
+        for (var i = 0; i < count; i++) payload[i] = (long)weights[i] << 8 | visibility[i];
+        Array.Sort(keys, payload, 0, count);
+        for (var i = 0; i < count; i++)
+        {
+            weights[i] = (int)(payload[i] >> 8);
+            visibility[i] = (byte)payload[i];
+        }
+        LoadOwned(keys, weights, visibility, count);
+    }
+
     public bool TryGet(long key, out int weight, out byte visibility)
     {
         if (_added.TryGetValue(key, out var a))

@@ -21,6 +21,30 @@ public sealed class ProjectionLoader(Storage.SqlDialect dialect)
 
         var version = Convert.ToInt64(await Scalar(connection, transaction, "SELECT version FROM graph_clock WHERE id = 1", cancellationToken));
 
+        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            // Statement API, memory-mapped reads, one sequential pass over the edge table: see SqliteEdgeScan.
+            SqliteEdgeScan.LoadNodes(sqlite, projection.Nodes);
+            SqliteEdgeScan.LoadEdges(sqlite, projection.Nodes, k => projection.Edges((EdgeKind)k), 6);
+        }
+        else
+        {
+            LoadThroughAdoNet(connection, transaction, projection);
+        }
+
+        ForEachRow(connection, transaction,
+            "SELECT id, from_id, from_kind, to_id, to_kind, kind, occurred_at, from_country, to_country FROM collaborations ORDER BY version, id", r =>
+                projection.AddCollaboration(new CollaborationFact(
+                    r.GetInt64(0), r.GetInt64(1), (NodeKind)r.GetInt16(2), r.GetInt64(3), (NodeKind)r.GetInt16(4), (CollaborationKind)r.GetInt16(5),
+                    DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6)), r.GetString(7), r.GetString(8))));
+
+        await transaction.CommitAsync(cancellationToken);
+        projection.SetLoadedVersion(version);
+        return projection;
+    }
+
+    private static void LoadThroughAdoNet(DbConnection connection, DbTransaction transaction, GraphProjection projection)
+    {
         // Rows are read synchronously: per-row async machinery costs more than the row itself here.
         var topics = new Dictionary<long, List<string>>();
         ForEachRow(connection, transaction, "SELECT node_id, topic FROM node_topics", r =>
@@ -38,35 +62,16 @@ public sealed class ProjectionLoader(Storage.SqlDialect dialect)
 
         var buffers = Enumerable.Range(0, 6).Select(_ => new EdgeBuffer()).ToArray();
         var nodes = projection.Nodes;
-        const string edgesSql = "SELECT kind, source, target, visibility, weight FROM edges";
-        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        ForEachRow(connection, transaction, "SELECT kind, source, target, visibility, weight FROM edges", r =>
         {
-            SqliteEdgeScan.Run(sqlite, edgesSql, (kind, source, target, visibility, weight) =>
-                buffers[kind].Add(Projection.EdgeSet.Key(nodes.IndexOf(source), nodes.IndexOf(target)), weight, visibility));
-        }
-        else
-        {
-            ForEachRow(connection, transaction, edgesSql, r =>
-            {
-                // Columns in order: SequentialAccess readers cannot go back.
-                var kind = r.GetInt16(0);
-                var key = Projection.EdgeSet.Key(nodes.IndexOf(r.GetInt64(1)), nodes.IndexOf(r.GetInt64(2)));
-                var visibility = (byte)r.GetInt16(3);
-                buffers[kind].Add(key, r.GetInt32(4), visibility);
-            });
-        }
+            // Columns in order: SequentialAccess readers cannot go back.
+            var kind = r.GetInt16(0);
+            var key = Projection.EdgeSet.Key(nodes.IndexOf(r.GetInt64(1)), nodes.IndexOf(r.GetInt64(2)));
+            var visibility = (byte)r.GetInt16(3);
+            buffers[kind].Add(key, r.GetInt32(4), visibility);
+        });
         for (var kind = 1; kind < buffers.Length; kind++)
             projection.Edges((EdgeKind)kind).Load(buffers[kind].Keys, buffers[kind].Weights, buffers[kind].Visibility, buffers[kind].Count);
-
-        ForEachRow(connection, transaction,
-            "SELECT id, from_id, from_kind, to_id, to_kind, kind, occurred_at, from_country, to_country FROM collaborations ORDER BY version, id", r =>
-                projection.AddCollaboration(new CollaborationFact(
-                    r.GetInt64(0), r.GetInt64(1), (NodeKind)r.GetInt16(2), r.GetInt64(3), (NodeKind)r.GetInt16(4), (CollaborationKind)r.GetInt16(5),
-                    DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(6)), r.GetString(7), r.GetString(8))));
-
-        await transaction.CommitAsync(cancellationToken);
-        projection.SetLoadedVersion(version);
-        return projection;
     }
 
     private static async Task<object?> Scalar(DbConnection c, DbTransaction t, string sql, CancellationToken ct)
