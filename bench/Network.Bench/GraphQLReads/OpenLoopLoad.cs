@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 
 namespace Network.Bench.GraphQLReads;
 
@@ -7,73 +6,61 @@ namespace Network.Bench.GraphQLReads;
 public sealed record OpenLoopResult(double Rate, long Sent, long Failed, double P50Ms, double P99Ms, double LagP99Ms);
 
 /// <summary>
-/// An open-loop load generator: requests are scheduled at a fixed rate whatever the server does, and each one's
-/// latency runs from its scheduled start to the end of its response. wrk cannot do this: it waits for an answer
-/// before sending the next request, so a slow answer delays the requests behind it and hides their waiting time
-/// ("coordinated omission"). A dedicated thread releases the requests that are due (its sleeps have a granularity
-/// of about 1 ms; its own lateness counts in the latencies, and is reported as LagP99Ms so that a reader can tell
-/// generator from server); the requests go through a pool of HTTP/1.1 connections (SocketsHttpHandler), and
-/// those that find every connection busy wait for one, which counts too.
+/// An open-loop load generator in the manner of wrk2: every request has a scheduled start at a fixed rate, whatever
+/// the server does, and its latency runs from that scheduled start to the end of its answer. wrk cannot do this: it
+/// sends a connection's next request only when the last is answered, so a slow answer delays the requests behind it
+/// and hides their waiting ("coordinated omission"). Here request i belongs to connection i mod C; a connection
+/// sends each of its requests at its scheduled time, or at once if it is already late because an earlier answer was
+/// slow, and that lateness counts in the latency. Timers have a granularity of about 1 ms: a request waits for the
+/// next whole millisecond rather than go early, so the generator can only make latencies look worse; its lateness
+/// behind the schedule is reported as LagP99Ms so that a reader can tell generator from server.
 /// </summary>
 public static class OpenLoopLoad
 {
     public static async Task<OpenLoopResult> RunAsync(Uri target, byte[] body, byte[] expected, double rate, TimeSpan duration, int connections)
     {
-        using var handler = new SocketsHttpHandler
-        {
-            MaxConnectionsPerServer = connections,
-            UseCookies = false,
-            AutomaticDecompression = DecompressionMethods.None,
-            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
-        };
-        using var http = new HttpClient(handler) { BaseAddress = target, Timeout = TimeSpan.FromSeconds(30) };
-
-        var total = Math.Max(1, (int)(rate * duration.TotalSeconds));
+        var request = RawHttpConnection.PostRequest(target, body);
+        var total = Math.Max(connections, (int)(rate * duration.TotalSeconds));
         var latency = new long[total];
         var lag = new long[total];
-        long failed = 0, pending = total;
-        var finished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        long failed = 0;
         var interval = Stopwatch.Frequency / rate;
-        var start = Stopwatch.GetTimestamp();
+        var pool = new RawHttpConnection[connections];
+        for (var c = 0; c < connections; c++) pool[c] = await RawHttpConnection.ConnectAsync(target);
+        var start = Stopwatch.GetTimestamp() + Stopwatch.Frequency / 100; // 10 ms from now, so that every loop starts on time
 
-        async Task Send(int i, long scheduled)
+        async Task Connection(int c)
         {
-            try
+            for (var i = c; i < total; i += connections)
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new("application/json");
-                request.Headers.Accept.ParseAdd("application/graphql-response+json, application/json");
-                using var response = await http.SendAsync(request);
-                var answer = await response.Content.ReadAsByteArrayAsync();
-                if (response.StatusCode != HttpStatusCode.OK || !answer.AsSpan().SequenceEqual(expected)) Interlocked.Increment(ref failed);
+                var due = start + (long)(i * interval);
+                var early = due - Stopwatch.GetTimestamp();
+                if (early > 0) await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(early * 1000.0 / Stopwatch.Frequency)));
+                var sent = Stopwatch.GetTimestamp();
+                lag[i] = sent - due;
+                try
+                {
+                    if (!await pool[c].ExchangeAsync(request, expected)) Interlocked.Increment(ref failed);
+                }
+                catch (Exception e) when (e is IOException or InvalidDataException or System.Net.Sockets.SocketException or FormatException)
+                {
+                    // A broken answer is a failed request; carry on over a new connection.
+                    Interlocked.Increment(ref failed);
+                    pool[c].Dispose();
+                    pool[c] = await RawHttpConnection.ConnectAsync(target);
+                }
+                latency[i] = Stopwatch.GetTimestamp() - due;
             }
-            catch (Exception)
-            {
-                // Whatever went wrong, this request failed; it must still be counted, or the run would never end.
-                Interlocked.Increment(ref failed);
-            }
-            latency[i] = Stopwatch.GetTimestamp() - scheduled;
-            if (Interlocked.Decrement(ref pending) == 0) finished.SetResult();
         }
 
-        var scheduler = new Thread(() =>
+        try
         {
-            for (var i = 0; i < total;)
-            {
-                var now = Stopwatch.GetTimestamp();
-                for (long due; i < total && (due = start + (long)(i * interval)) <= now; i++)
-                {
-                    lag[i] = now - due;
-                    var (index, scheduled) = (i, due);
-                    // The pool runs the send, so that this thread only keeps time.
-                    ThreadPool.UnsafeQueueUserWorkItem(_ => _ = Send(index, scheduled), null);
-                }
-                if (i < total) Thread.Sleep(1);
-            }
-        }) { IsBackground = true, Name = "open-loop scheduler", Priority = ThreadPriority.AboveNormal };
-        scheduler.Start();
-        await finished.Task.WaitAsync(duration + TimeSpan.FromSeconds(60));
-        scheduler.Join();
+            await Task.WhenAll(Enumerable.Range(0, connections).Select(c => Task.Run(() => Connection(c)))).WaitAsync(duration + TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            foreach (var connection in pool) connection.Dispose();
+        }
 
         Array.Sort(latency);
         Array.Sort(lag);

@@ -193,7 +193,7 @@ public static partial class GraphQLBench
         return new ResultRow(subject, Of(ours, r => r.P99Ms), "—", null, "≤ 5 ms",
             failed > 0 ? (_, _) => false : (o, _) => o <= 5,
             (failed > 0 ? $"ANSWERS FAILED THE CHECK: {failed} were not a 200 equal to the checked body; " : "") +
-            $"our C# open-loop generator (GraphQLReads/OpenLoopLoad.cs): {rate:0} requests/s, half of our median under wrk, over {connections} pooled HTTP/1.1 connections; " +
+            $"our C# open-loop generator (GraphQLReads/OpenLoopLoad.cs): {rate:0} requests/s, half of our median under wrk, over {connections} keep-alive HTTP/1.1 connections on raw sockets, each request on connection i mod {connections} (as wrk2), in the bench process; " +
             $"latency from each request's scheduled start (no coordinated omission); ours p50 {Of(ours, r => r.P50Ms).Format()}; " +
             $"the generator's own lateness (included) p99 {Of(ours, r => r.LagP99Ms).Format()}; the floor at the same rate: p50 {Of(atFloor, r => r.P50Ms).Format()}, p99 {Of(atFloor, r => r.P99Ms).Format()}");
     }
