@@ -27,21 +27,23 @@ internal static class EchoChamberQuery
 
     private static EchoChamberReport Compute(UserTieGraph tie, UserAttribute attribute, int samples, Viewer viewer)
     {
-        var (labels, names) = Labels(tie, attribute);
-        var keep = labels.Select(l => l >= 0).ToArray();
-        var g = GraphViews.Induced(tie.Ties, keep, out var oldIds);
-        var group = oldIds.Select(o => labels[o]).ToArray();
-        var leaning = oldIds.Select(o => tie.Leanings[o]).ToArray();
+        var (group, names) = Labels(tie, attribute);
+        // Every metric below leaves out users without the attribute together with their ties, so they read the
+        // scope's tie graph as it is; cutting out the induced subgraph first only copied it (a second or more on
+        // 10M ties). Users and ties are counted over the grouped users.
+        var g = tie.Ties;
+        var leaning = tie.Leanings;
+        var (userCount, tieCount) = GroupedCounts(g, group);
 
-        if (g.NodeCount < viewer.MinGroupSize)
+        if (userCount < viewer.MinGroupSize)
             throw new GraphException(QueryErrorCodes.Suppressed,
-                $"The scope has {(g.NodeCount == 0 ? "no" : "fewer than " + viewer.MinGroupSize)} users with a {attribute.ToString().ToLowerInvariant()}; figures over so few people are suppressed.");
-        if (g.EdgeCount == 0)
+                $"The scope has {(userCount == 0 ? "no" : "fewer than " + viewer.MinGroupSize)} users with a {attribute.ToString().ToLowerInvariant()}; figures over so few people are suppressed.");
+        if (tieCount == 0)
             throw new GraphException(QueryErrorCodes.InsufficientData, "No ties join the scope's users that have the attribute, so the metrics are undefined.");
 
         var assortativity = attribute == UserAttribute.Country ? Assortativity.Categorical(g, group) : Assortativity.Numeric(g, leaning);
         var report = new EchoChamberReport(
-            tie.Version, attribute, g.NodeCount, g.EdgeCount,
+            tie.Version, attribute, userCount, tieCount,
             Defined(EIIndex.Compute(g, group), "E-I index"),
             Defined(assortativity, "assortativity (every user is in one group, or all values are equal)"),
             Defined(Analytics.Community.Modularity.Compute(g, group), "modularity"),
@@ -51,6 +53,20 @@ internal static class EchoChamberQuery
             attribute == UserAttribute.Leaning ? ControversyOrNull(g, leaning) : null,
             samples > 0 ? NullModel(g, group, samples, tie.Version) : null);
         return report;
+    }
+
+    /// <summary>Users with a label, and ties whose two ends have one.</summary>
+    private static (int Users, int Ties) GroupedCounts(Graph g, int[] group)
+    {
+        int users = 0, ties = 0;
+        for (var u = 0; u < g.NodeCount; u++)
+        {
+            if (group[u] < 0) continue;
+            users++;
+            foreach (var v in g.Neighbors(u))
+                if (v > u && group[v] >= 0) ties++;
+        }
+        return (users, ties);
     }
 
     /// <summary>COUNTRY: one label per country code (in code order); LEANING: the sign of the leaning. -1: no attribute.</summary>
@@ -77,11 +93,14 @@ internal static class EchoChamberQuery
         var size = new int[names.Length];
         var internalTies = new int[names.Length];
         var externalTies = new int[names.Length];
-        foreach (var l in group) size[l]++;
+        foreach (var l in group)
+            if (l >= 0) size[l]++;
         for (var u = 0; u < g.NodeCount; u++)
+        {
+            if (group[u] < 0) continue;
             foreach (var v in g.Neighbors(u))
             {
-                if (v <= u) continue; // each undirected tie once
+                if (v <= u || group[v] < 0) continue; // each undirected tie between grouped users once
                 if (group[u] == group[v]) internalTies[group[u]]++;
                 else
                 {
@@ -89,6 +108,7 @@ internal static class EchoChamberQuery
                     externalTies[group[v]]++;
                 }
             }
+        }
         var coleman = ColemanHomophily.PerGroup(g, group);
         var result = new List<GroupHomophily>();
         for (var l = 0; l < names.Length; l++)

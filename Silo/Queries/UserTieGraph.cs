@@ -11,13 +11,15 @@ namespace Network.Silo.Queries;
 /// </summary>
 public sealed class UserTieGraph
 {
-    private UserTieGraph(long version, int[] projectionIndex, long[] nodeIds, Graph ties, Graph arcs, string?[] countries, double[] leanings)
+    private readonly Lazy<Graph> _arcs;
+
+    private UserTieGraph(long version, int[] projectionIndex, long[] nodeIds, Graph ties, Func<Graph> arcs, string?[] countries, double[] leanings)
     {
         Version = version;
         ProjectionIndex = projectionIndex;
         NodeIds = nodeIds;
         Ties = ties;
-        Arcs = arcs;
+        _arcs = new Lazy<Graph>(arcs);
         Countries = countries;
         Leanings = leanings;
     }
@@ -37,7 +39,9 @@ public sealed class UserTieGraph
     public Graph Ties { get; }
 
     /// <summary>Directed distinct ties u → v (u follows v, or u interacted with v), unweighted: for centrality.</summary>
-    public Graph Arcs { get; }
+    /// <remarks>Built on first use: the echo-chamber report, paths and communities read only <see cref="Ties"/>, and on
+    /// 10M ties the directed graph (with its transpose) cost about as much as the tie graph itself.</remarks>
+    public Graph Arcs => _arcs.Value;
 
     public string?[] Countries { get; }
 
@@ -81,7 +85,7 @@ public sealed class UserTieGraph
             countries[d] = p.Nodes.Country(members[d]);
             leanings[d] = p.Nodes.Leaning(members[d]);
         }
-        return new UserTieGraph(p.Version, members.ToArray(), ids, builder.BuildTieGraph(), builder.BuildDirected(keepSelfLoops: false), countries, leanings);
+        return new UserTieGraph(p.Version, members.ToArray(), ids, builder.BuildTieGraph(), () => builder.BuildDirected(keepSelfLoops: false), countries, leanings);
     }
 
     /// <summary>The projection indices of the scope's users, or null for every user.</summary>
