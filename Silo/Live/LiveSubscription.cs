@@ -49,7 +49,7 @@ public sealed class LiveSubscription : IAsyncDisposable
     {
         foreach (var e in events)
         {
-            if (e.Version <= _from || !_filter(e)) continue;
+            if (e.Version <= _from || !Passes(e)) continue;
             if (_buffer.Writer.TryWrite(e)) continue;
             if (Interlocked.Exchange(ref _overflowed, 1) == 1) return;
             _buffer.Writer.TryComplete(new GraphException(LiveErrorCodes.SlowSubscriber,
@@ -58,6 +58,13 @@ public sealed class LiveSubscription : IAsyncDisposable
             if (Overflowed is { } handler) ThreadPool.QueueUserWorkItem(_ => handler(this));
             return;
         }
+    }
+
+    // A filter that throws (say, on malformed event data) drops that event for this subscriber; the feed goes on.
+    private bool Passes(LiveEvent e)
+    {
+        try { return _filter(e); }
+        catch (Exception) { return false; }
     }
 
     internal void Stop() =>

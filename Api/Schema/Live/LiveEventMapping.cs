@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Network.Api.Schema.Collaborations;
 using Network.Api.Schema.Communities;
@@ -11,10 +12,26 @@ using Network.Silo.Live;
 
 namespace Network.Api.Schema.Live;
 
-/// <summary>Turns log events into what the subscription fields return, with the same global ids as every other field.</summary>
+/// <summary>
+/// Turns log events into what the subscription fields return, with the same global ids as every other field. Each event
+/// is mapped once however many subscribers receive it (the results are kept as long as the event lives).
+/// </summary>
 internal static class LiveEventMapping
 {
-    public static GraphChange ToGraphChange(LiveEvent e)
+    private static readonly ConditionalWeakTable<LiveEvent, GraphChange> Changes = [];
+    private static readonly ConditionalWeakTable<LiveEvent, CollaborationRecord> Collaborations = [];
+
+    public static GraphChange ToGraphChange(LiveEvent e) => Changes.GetValue(e, MapChange);
+
+    public static CollaborationRecord ToCollaboration(LiveEvent e) => Collaborations.GetValue(e, MapCollaboration);
+
+    public static bool IsBetween(LiveEvent e, string country)
+    {
+        var collaboration = ToCollaboration(e);
+        return collaboration.FromCountry == country || collaboration.ToCountry == country;
+    }
+
+    private static GraphChange MapChange(LiveEvent e)
     {
         var (subjectType, objectType) = e.Kind switch
         {
@@ -33,7 +50,7 @@ internal static class LiveEventMapping
     }
 
     /// <summary>The collaboration a COLLABORATION_RECORDED event recorded, from its data (written by the grain that recorded it).</summary>
-    public static CollaborationRecord ToCollaboration(LiveEvent e)
+    private static CollaborationRecord MapCollaboration(LiveEvent e)
     {
         using var data = JsonDocument.Parse(e.Data ?? throw new InvalidOperationException($"Event {e.Version} has no data."));
         var d = data.RootElement;
@@ -41,14 +58,6 @@ internal static class LiveEventMapping
             long.Parse(d.GetProperty("id").GetString()!), e.SubjectId, ParseEnum<NodeKind>(d.GetProperty("fromKind").GetString()!),
             e.ObjectId!.Value, ParseEnum<NodeKind>(d.GetProperty("toKind").GetString()!), ParseEnum<CollaborationKind>(d.GetProperty("kind").GetString()!),
             d.GetProperty("occurredAt").GetDateTimeOffset(), d.GetProperty("fromCountry").GetString()!, d.GetProperty("toCountry").GetString()!);
-    }
-
-    public static bool IsBetween(LiveEvent e, string country)
-    {
-        using var data = JsonDocument.Parse(e.Data ?? "{}");
-        var d = data.RootElement;
-        return (d.TryGetProperty("fromCountry", out var from) && from.GetString() == country)
-            || (d.TryGetProperty("toCountry", out var to) && to.GetString() == country);
     }
 
     private static NodeKind ReadKind(string? data, string property)
