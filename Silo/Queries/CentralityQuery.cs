@@ -1,5 +1,7 @@
 using Analytics.Centrality;
+using Analytics.Graphs;
 using Network.Grains.Common;
+using Network.Silo.Projection;
 
 namespace Network.Silo.Queries;
 
@@ -8,6 +10,9 @@ namespace Network.Silo.Queries;
 /// unweighted (DESIGN.md). Degree is NetworkX's degree centrality (in + out, over n − 1); PageRank uses alpha 0.85;
 /// betweenness is exact (Brandes 2001) up to <see cref="ExactBetweennessLimit"/> users and sampled with
 /// <see cref="BetweennessPivots"/> pivots (seeded with the graph version) above it. Equal scores rank by node id.
+/// Communities and movements are ranked on the actor graph: one arc from → to for each pair that collaborated (the
+/// recording actor to the other), and community → movement for each community that joined a movement; the ranking
+/// lists the requested kind, scored on the whole actor graph (all of it public).
 /// </summary>
 internal static class CentralityQuery
 {
@@ -18,27 +23,70 @@ internal static class CentralityQuery
     public static async Task<Ranking> RunAsync(GraphQueries queries, CentralityMeasure measure, NodeKind kind, int first, long? minVersion, CancellationToken cancellationToken)
     {
         if (first is < 1 or > MaxFirst) throw GraphException.Invalid("first", $"first must be between 1 and {MaxFirst}.");
-        if (kind != NodeKind.User)
-            throw new GraphException(QueryErrorCodes.NotImplemented, $"Centrality over {kind.ToString().ToUpperInvariant()} is not available yet; USER is.");
         var projection = await queries.AtAsync(minVersion, cancellationToken);
-        var tie = projection.Read(p => UserTieGraph.Build(p, Scope.All, Viewer.Anonymous));
-        var scores = await queries.CachedAsync($"centrality|{measure}", tie.Version, () => Scores(tie, measure));
+        if (kind == NodeKind.User)
+        {
+            var tie = projection.Read(p => UserTieGraph.Build(p, Scope.All, Viewer.Anonymous));
+            var scores = await queries.CachedAsync($"centrality|{measure}", tie.Version, () => Scores(tie.Arcs, measure, tie.Version));
+            return Rank(tie.Version, scores, tie.NodeIds, _ => NodeKind.User, kind, first);
+        }
 
-        var order = Enumerable.Range(0, scores.Length)
-            .OrderByDescending(i => scores[i])
-            .ThenBy(i => tie.NodeIds[i])
-            .Take(first);
-        var ranked = order.Select((i, r) => new RankedNode(tie.NodeIds[i], scores[i], r + 1)).ToList();
-        return new Ranking(tie.Version, ranked);
+        var actors = projection.Read(ActorGraph.Build);
+        var actorScores = await queries.CachedAsync($"centrality|actors|{measure}", actors.Version, () => Scores(actors.Arcs, measure, actors.Version));
+        return Rank(actors.Version, actorScores, actors.NodeIds, i => actors.Kinds[i], kind, first);
     }
 
-    private static double[] Scores(UserTieGraph tie, CentralityMeasure measure) => measure switch
+    private static Ranking Rank(long version, double[] scores, long[] nodeIds, Func<int, NodeKind> kindOf, NodeKind kind, int first)
     {
-        CentralityMeasure.Degree => DegreeCentrality.Compute(tie.Arcs),
-        CentralityMeasure.PageRank => PageRank.Compute(tie.Arcs),
-        CentralityMeasure.Betweenness => tie.UserCount <= ExactBetweennessLimit
-            ? Betweenness.Exact(tie.Arcs)
-            : Betweenness.Sampled(tie.Arcs, BetweennessPivots, seed: tie.Version),
+        var order = Enumerable.Range(0, scores.Length)
+            .Where(i => kindOf(i) == kind)
+            .OrderByDescending(i => scores[i])
+            .ThenBy(i => nodeIds[i])
+            .Take(first);
+        return new Ranking(version, order.Select((i, r) => new RankedNode(nodeIds[i], scores[i], r + 1, kind)).ToList());
+    }
+
+    private static double[] Scores(Graph arcs, CentralityMeasure measure, long version) => measure switch
+    {
+        CentralityMeasure.Degree => DegreeCentrality.Compute(arcs),
+        CentralityMeasure.PageRank => PageRank.Compute(arcs),
+        CentralityMeasure.Betweenness => arcs.NodeCount <= ExactBetweennessLimit
+            ? Betweenness.Exact(arcs)
+            : Betweenness.Sampled(arcs, BetweennessPivots, seed: version),
         _ => throw GraphException.Invalid("measure", $"Unknown measure {measure}."),
     };
+
+    /// <summary>Communities and movements with their distinct collaboration and membership arcs.</summary>
+    private sealed record ActorGraph(long Version, Graph Arcs, long[] NodeIds, NodeKind[] Kinds)
+    {
+        public static ActorGraph Build(GraphProjection p)
+        {
+            var dense = new Dictionary<int, int>();
+            var ids = new List<long>();
+            var kinds = new List<NodeKind>();
+            for (var i = 0; i < p.Nodes.Count; i++)
+            {
+                if (p.Nodes.Kind(i) is not (NodeKind.Community or NodeKind.Movement)) continue;
+                dense[i] = ids.Count;
+                ids.Add(p.Nodes.Id(i));
+                kinds.Add(p.Nodes.Kind(i));
+            }
+
+            var arcs = new HashSet<(int, int)>();
+            foreach (var c in p.Collaborations)
+                if (p.Nodes.TryIndex(c.FromId, out var a) && p.Nodes.TryIndex(c.ToId, out var b)
+                    && dense.TryGetValue(a, out var from) && dense.TryGetValue(b, out var to) && from != to)
+                    arcs.Add((from, to));
+            var state = (dense, arcs);
+            p.Edges(EdgeKind.PartOf).ForEach(ref state, static (ref s, source, target, _, _) =>
+            {
+                if (s.dense.TryGetValue(source, out var community) && s.dense.TryGetValue(target, out var movement))
+                    s.arcs.Add((community, movement));
+            });
+
+            var builder = new GraphBuilder(ids.Count);
+            foreach (var (from, to) in arcs.Order()) builder.Add(from, to);
+            return new ActorGraph(p.Version, builder.BuildDirected(keepSelfLoops: false), [.. ids], [.. kinds]);
+        }
+    }
 }

@@ -11,7 +11,7 @@ public sealed record EchoChamberReport(
 
 public enum CentralityMeasure { Degree, PageRank, Betweenness }
 
-public sealed record RankedNode(long NodeId, double Score, int Rank);
+public sealed record RankedNode(long NodeId, double Score, int Rank, Network.Grains.Common.NodeKind Kind = Network.Grains.Common.NodeKind.User);
 
 public sealed record Ranking(long GraphVersion, IReadOnlyList<RankedNode> Nodes);
 

@@ -1,6 +1,8 @@
 using GraphQL.Types.Descriptors;
 using Network.Api.Schema.Relay;
 using Network.Api.Schema.Scalars;
+using Network.Api.Schema.Communities;
+using Network.Api.Schema.Movements;
 using Network.Api.Schema.Users;
 using Network.Grains.Common;
 using Network.Silo.Listings;
@@ -59,13 +61,22 @@ public sealed class CentralityMeasureType : EnumType<CentralityMeasure>
         descriptor.Value(CentralityMeasure.PageRank).Name("PAGERANK");
 }
 
-/// <summary>A node's place in a centrality ranking (users only for now: the query refuses other kinds).</summary>
+/// <summary>A node's place in a centrality ranking: a user, a community or a movement.</summary>
 public sealed class RankedNodeType : ObjectType<RankedNode>
 {
     protected override void Configure(IObjectTypeDescriptor<RankedNode> descriptor)
     {
         descriptor.Field("node").Type<NonNullType<NodeType>>()
-            .Resolve(async ctx => (object?)await ctx.Service<UserByIdLoader>().LoadAsync(ctx.Parent<RankedNode>().NodeId, ctx.RequestAborted));
+            .Resolve(async ctx =>
+            {
+                var ranked = ctx.Parent<RankedNode>();
+                return ranked.Kind switch
+                {
+                    NodeKind.Community => (object?)await ctx.Service<CommunityByIdLoader>().LoadAsync(ranked.NodeId, ctx.RequestAborted),
+                    NodeKind.Movement => await ctx.Service<MovementByIdLoader>().LoadAsync(ranked.NodeId, ctx.RequestAborted),
+                    _ => await ctx.Service<UserByIdLoader>().LoadAsync(ranked.NodeId, ctx.RequestAborted),
+                };
+            });
         descriptor.Field(r => r.Score);
         descriptor.Field(r => r.Rank);
     }

@@ -51,4 +51,34 @@ public sealed class AnalyticsFieldTests
         Assert.Equal([u["a2"], u["a1"], u["a0"], u["b0"], u["b1"], u["b2"]], data.At("shortestPath").EnumerateArray().Select(n => n.At("id").GetString()));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, data.At("noPath").ValueKind);
     }
+
+    [Fact]
+    public async Task Communities_and_movements_rank_on_the_actor_graph_of_collaborations_and_memberships()
+    {
+        await using var service = await NetworkService.StartAsync();
+        var c = service.Client;
+        var (c1, c2, c3) = (await c.CreateCommunity("ID"), await c.CreateCommunity("PH"), await c.CreateCommunity("BR"));
+        var (m1, m2) = (await c.CreateMovement("ID"), await c.CreateMovement("BR"));
+        await c.Mutate("joinMovement", $"communityId: \"{c1}\", movementId: \"{m1}\"");
+        await c.Mutate("joinMovement", $"communityId: \"{c2}\", movementId: \"{m1}\"");
+        long last = 0;
+        foreach (var (from, to) in new[] { (c3, c1), (m2, m1), (c3, c1) }) // the repeat adds no arc
+            last = (await c.DataAsync($"mutation {{ recordCollaboration(fromId: \"{from}\", toId: \"{to}\", kind: SHARED_EVENT, occurredAt: \"2026-05-01T00:00:00Z\") {{ graphVersion }} }}"))
+                .At("recordCollaboration.graphVersion").GetInt64();
+
+        var data = await c.DataAsync(
+            $"{{ communities: centrality(measure: DEGREE, kind: COMMUNITY, minVersion: {last}) {{ node {{ __typename id }} score rank }} " +
+            $"movements: centrality(measure: DEGREE, kind: MOVEMENT, minVersion: {last}) {{ node {{ __typename id }} score }} }}");
+
+        // Arcs: c1→m1, c2→m1, c3→c1, m2→m1 over 5 actors; degree centrality (in + out) / 4, as NetworkX's.
+        var communities = data.At("communities").EnumerateArray().ToList();
+        Assert.All(communities, r => Assert.Equal("Community", r.At("node.__typename").GetString()));
+        Assert.Equal(c1, communities[0].At("node.id").GetString());
+        Assert.Equal(0.5, communities[0].At("score").GetDouble(), 12);
+        Assert.Equal(new[] { c2, c3 }.Order(), communities.Skip(1).Select(r => r.At("node.id").GetString()!).Order());
+        Assert.All(communities.Skip(1), r => Assert.Equal(0.25, r.At("score").GetDouble(), 12));
+        var movements = data.At("movements").EnumerateArray().ToList();
+        Assert.Equal([m1, m2], movements.Select(r => r.At("node.id").GetString()));
+        Assert.Equal([0.75, 0.25], movements.Select(r => Math.Round(r.At("score").GetDouble(), 12)));
+    }
 }

@@ -53,11 +53,4 @@ public sealed class NodeAndPagingTests
         Assert.Equal(25, (await c.DataAsync(query, new { id = community, first = 100 })).At("node.members.edges").GetArrayLength());
     }
 
-    [Fact]
-    public async Task Fields_that_wait_on_later_issues_say_NOT_IMPLEMENTED()
-    {
-        await using var service = await NetworkService.StartAsync();
-        var response = await service.Client.PostAsync("{ centrality(measure: PAGERANK, kind: COMMUNITY) { score } }");
-        Assert.Equal(["NOT_IMPLEMENTED"], response.Codes);
-    }
 }
