@@ -179,3 +179,13 @@ public sealed class LiveClientFactAttribute : FactAttribute
         if (LiveClient.Missing() is { } missing && !inCi) Skip = missing;
     }
 }
+
+/// <summary>A theory (one row per storage provider) that needs the npm clients; skipped and failed as <see cref="LiveClientFactAttribute"/>.</summary>
+public sealed class LiveClientTheoryAttribute : TheoryAttribute
+{
+    public LiveClientTheoryAttribute()
+    {
+        var inCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        if (LiveClient.Missing() is { } missing && !inCi) Skip = missing;
+    }
+}

@@ -18,9 +18,9 @@ public sealed class LiveService : IAsyncDisposable
     public GraphQLClient GraphQL => Service.Client;
     public LiveFeed Feed => Service.Services.GetRequiredService<LiveFeed>();
 
-    public static async Task<LiveService> StartAsync(Dictionary<string, string?>? settings = null)
+    public static async Task<LiveService> StartAsync(Dictionary<string, string?>? settings = null, string provider = "Sqlite")
     {
-        var service = await NetworkService.StartAsync(extra: settings);
+        var service = await NetworkService.StartAsync(provider, settings);
         return new LiveService(service, LiveClient.Start(service.BaseAddress));
     }
 

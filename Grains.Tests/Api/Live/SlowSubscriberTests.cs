@@ -1,4 +1,5 @@
 using Grains.Tests.Api.Schema;
+using Grains.Tests.Silo;
 using Network.Grains.Common;
 using Network.Silo.Live;
 
@@ -7,10 +8,10 @@ namespace Grains.Tests.Api.Live;
 /// <summary>A subscriber that stops reading is closed once its buffer is full; writers and other subscribers carry on.</summary>
 public sealed class SlowSubscriberTests
 {
-    [Fact]
-    public async Task A_feed_subscriber_that_does_not_read_overflows_alone_and_the_others_get_every_event()
+    [Theory, SqliteData, PostgresData]
+    public async Task A_feed_subscriber_that_does_not_read_overflows_alone_and_the_others_get_every_event(string provider)
     {
-        await using var service = await NetworkService.StartAsync(extra: new() { ["Live:SubscriberBufferSize"] = "4" });
+        await using var service = await NetworkService.StartAsync(provider, new() { ["Live:SubscriberBufferSize"] = "4" });
         var feed = (LiveFeed)service.Services.GetService(typeof(LiveFeed))!;
         var c = service.Client;
         var a = await c.CreateUser(country: "ID");

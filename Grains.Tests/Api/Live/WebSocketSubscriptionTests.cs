@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Grains.Tests.Api.Schema;
+using Grains.Tests.Silo;
 
 namespace Grains.Tests.Api.Live;
 
@@ -105,10 +106,10 @@ public sealed class WebSocketSubscriptionTests
         Assert.Equal(3, Data(await live.Client.NextAsync("recent", "next"), "graphChanged").GetProperty("graphVersion").GetInt64());
     }
 
-    [LiveClientFact]
-    public async Task An_anonymous_subscriber_never_learns_of_a_members_only_or_private_membership_or_support_live_or_resumed()
+    [LiveClientTheory, SqliteData, PostgresData]
+    public async Task An_anonymous_subscriber_never_learns_of_a_members_only_or_private_membership_or_support_live_or_resumed(string provider)
     {
-        await using var live = await LiveService.StartAsync();
+        await using var live = await LiveService.StartAsync(provider: provider);
         var c = live.GraphQL;
         var community = await c.CreateCommunity("ID");
         var movement = await c.CreateMovement("ID");
