@@ -16,11 +16,13 @@ public sealed class SlowSubscriberTests
         var c = service.Client;
         var a = await c.CreateUser(country: "ID");
         var b = await c.CreateUser(country: "ID");
+        // From the version already written: without it, the feed may not have passed on the creates yet.
+        var start = await c.GraphVersion();
 
-        await using var slow = await feed.SubscribeAsync(null, _ => true, CancellationToken.None);
+        await using var slow = await feed.SubscribeAsync(start, _ => true, CancellationToken.None);
         var overflowed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         slow.Overflowed += _ => overflowed.TrySetResult();
-        await using var reader = await feed.SubscribeAsync(null, _ => true, CancellationToken.None);
+        await using var reader = await feed.SubscribeAsync(start, _ => true, CancellationToken.None);
         var received = new List<long>();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var reading = Task.Run(async () =>

@@ -32,7 +32,7 @@ const { values: argv } = parseArgs({
 });
 const port = Number(argv.port ?? process.env.PEER_PORT ?? process.env.PORT ?? 4001);
 const schemaPath = argv.schema ?? process.env.PEER_SCHEMA
-  ?? fileURLToPath(new URL('../../../../shared/schema-core.graphql', import.meta.url));
+  ?? fileURLToPath(new URL('../../../Grains.Tests/GraphQL/Fixtures/schema-core.graphql', import.meta.url));
 const workers = Number(argv.workers ?? process.env.PEER_WORKERS ?? 1);
 const seed = Number(argv.seed ?? process.env.PEER_SEED ?? 42);
 const cache = argv.cache ?? process.env.PEER_CACHE === '1';
