@@ -13,10 +13,10 @@ public static class GlobalId
 {
     public const string InvalidIdCode = "INVALID_ID";
 
-    public static string Encode(string typeName, long id) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(typeName + ":" + id.ToString(CultureInfo.InvariantCulture)));
+    public static string Encode(string typeName, long id) => Encode(typeName, id.ToString(CultureInfo.InvariantCulture));
 
-    public static string Encode(string typeName, string id) => Encode(typeName, long.Parse(id, CultureInfo.InvariantCulture));
+    /// <summary>Encodes a node id as the grains write it (canonical decimal), without parsing it first: this runs for every id field.</summary>
+    public static string Encode(string typeName, string id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(typeName + ":" + id));
 
     /// <summary>Splits an id into its type name and number; false for anything we did not issue.</summary>
     public static bool TryDecode(string? globalId, out string typeName, out long id)
