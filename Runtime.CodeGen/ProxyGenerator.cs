@@ -111,6 +111,8 @@ public sealed class ProxyGenerator : IIncrementalGenerator
         sb.AppendLine("#nullable enable");
         sb.AppendLine("#pragma warning disable CS1591");
         sb.AppendLine($"[assembly: global::Orleans.Invocation.GrainProxyAttribute(typeof({ifaceName}), typeof(global::{ns}.{proxy}))]");
+        for (var i = 0; i < methods.Count; i++)
+            sb.AppendLine($"[assembly: global::Orleans.Invocation.GrainMethodAttribute(\"{MethodId(methods[i]).Replace("\"", "\\\"")}\", typeof(global::{ns}.{proxy}.Invokable{i}))]");
         sb.AppendLine($"namespace {ns}");
         sb.AppendLine("{");
         sb.AppendLine($"    [global::System.CodeDom.Compiler.GeneratedCode(\"Orleans.CodeGen\", \"1.0\")]");
@@ -149,10 +151,10 @@ public sealed class ProxyGenerator : IIncrementalGenerator
     {
         var readOnly = m.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Orleans.Concurrency.ReadOnlyAttribute");
         var interleave = m.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "Orleans.Concurrency.AlwaysInterleaveAttribute");
-        var methodId = $"{m.ContainingType.ToDisplayString()}.{m.Name}({string.Join(",", m.Parameters.Select(p => p.Type.ToDisplayString()))})";
+        var methodId = MethodId(m);
 
         sb.AppendLine();
-        sb.AppendLine($"        private sealed class Invokable{index} : global::Orleans.Invocation.Invokable<{resultType}>");
+        sb.AppendLine($"        internal sealed class Invokable{index} : global::Orleans.Invocation.Invokable<{resultType}>");
         sb.AppendLine("        {");
         for (var j = 0; j < m.Parameters.Length; j++)
             sb.AppendLine($"            public {m.Parameters[j].Type.ToDisplayString(fq)} Arg{j} = default!;");
@@ -162,6 +164,10 @@ public sealed class ProxyGenerator : IIncrementalGenerator
         if (readOnly) sb.AppendLine("            public override bool IsReadOnly => true;");
         if (interleave) sb.AppendLine("            public override bool IsAlwaysInterleave => true;");
         sb.AppendLine($"            public override int ArgumentCount => {m.Parameters.Length};");
+
+        sb.Append("            public override global::System.Type GetArgumentType(int index) => index switch { ");
+        for (var j = 0; j < m.Parameters.Length; j++) sb.Append($"{j} => typeof({m.Parameters[j].Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)}), ");
+        sb.AppendLine("_ => throw BadIndex(index) };");
 
         sb.Append("            public override object? GetArgument(int index) => index switch { ");
         for (var j = 0; j < m.Parameters.Length; j++) sb.Append($"{j} => Arg{j}, ");
@@ -189,6 +195,10 @@ public sealed class ProxyGenerator : IIncrementalGenerator
         sb.AppendLine($"            public override global::System.Threading.Tasks.ValueTask<{resultType}> InvokeAsync(object target) => {result};");
         sb.AppendLine("        }");
     }
+
+    /// <summary>Interface, name and parameter types: stable across builds, so two releases agree on what a call is.</summary>
+    private static string MethodId(IMethodSymbol m) =>
+        $"{m.ContainingType.ToDisplayString()}.{m.Name}({string.Join(",", m.Parameters.Select(p => p.Type.ToDisplayString()))})";
 
     private static string Escape(string name) =>
         Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None ? "@" + name : name;

@@ -31,3 +31,14 @@ public sealed class GrainProxyAttribute(Type interfaceType, Type proxyType) : At
     public Type InterfaceType { get; } = interfaceType;
     public Type ProxyType { get; } = proxyType;
 }
+
+/// <summary>
+/// Emitted by the source generator for every grain-interface method: the invokable class a receiving process creates
+/// for <paramref name="methodId"/> when a call arrives over the wire.
+/// </summary>
+[AttributeUsage(AttributeTargets.Assembly, AllowMultiple = true)]
+public sealed class GrainMethodAttribute(string methodId, Type invokableType) : Attribute
+{
+    public string MethodId { get; } = methodId;
+    public Type InvokableType { get; } = invokableType;
+}

@@ -22,6 +22,15 @@ public abstract class Invokable
     public abstract object? GetArgument(int index);
     public abstract void SetArgument(int index, object? value);
 
+    /// <summary>The declared type of an argument: what a serializer writes and reads it as.</summary>
+    public abstract Type GetArgumentType(int index);
+
+    /// <summary>The declared result type (<c>object</c> for methods that return no value).</summary>
+    public abstract Type ResultType { get; }
+
+    /// <summary>Runs the call and boxes its result: for a transport, which handles every method alike.</summary>
+    public abstract ValueTask<object?> InvokeUntypedAsync(object target);
+
     public override string ToString() => $"{InterfaceType.Name}.{MethodName}";
 
     protected static ArgumentOutOfRangeException BadIndex(int index) => new(nameof(index), index, "No such argument.");
@@ -31,6 +40,16 @@ public abstract class Invokable
 public abstract class Invokable<TResult> : Invokable
 {
     public abstract ValueTask<TResult> InvokeAsync(object target);
+
+    public sealed override Type ResultType => typeof(TResult);
+
+    public sealed override ValueTask<object?> InvokeUntypedAsync(object target)
+    {
+        var pending = InvokeAsync(target);
+        return pending.IsCompletedSuccessfully ? new ValueTask<object?>(pending.Result) : Await(pending);
+
+        static async ValueTask<object?> Await(ValueTask<TResult> t) => await t;
+    }
 
     protected static ValueTask<object?> FromTask(Task task)
     {
