@@ -12,13 +12,18 @@ public sealed record SiloAddress(IPEndPoint Endpoint, int Generation)
     /// <summary>"127.0.0.1:11111@42": the form the membership table, the logs and the wire use.</summary>
     public override string ToString() => $"{Endpoint}@{Generation.ToString(CultureInfo.InvariantCulture)}";
 
-    public static SiloAddress Parse(string text)
+    public static SiloAddress Parse(string text) =>
+        TryParse(text, out var silo) ? silo : throw new FormatException($"'{text}' is not a silo address (expected host:port@generation).");
+
+    public static bool TryParse(string text, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SiloAddress? silo)
     {
+        silo = null;
         var at = text.LastIndexOf('@');
         if (at < 0 || !IPEndPoint.TryParse(text[..at], out var endpoint) ||
             !int.TryParse(text.AsSpan(at + 1), NumberStyles.Integer, CultureInfo.InvariantCulture, out var generation))
-            throw new FormatException($"'{text}' is not a silo address (expected host:port@generation).");
-        return new SiloAddress(endpoint, generation);
+            return false;
+        silo = new SiloAddress(endpoint, generation);
+        return true;
     }
 
     /// <summary>A generation for a silo starting now: seconds since 2020, as Orleans does, so a restart gets a larger one.</summary>
