@@ -245,7 +245,7 @@ internal sealed class ActivationData : IGrainContext
         _catalog.Remove(this);
         _deactivated.TrySetResult();
         // Requests that arrived during deactivation belong to the next activation.
-        foreach (var r in forward) _catalog.Dispatch(GrainId, r);
+        foreach (var r in forward) _catalog.Redispatch(GrainId, r);
     }
 
     public IGrainTimer RegisterTimer(Func<CancellationToken, Task> callback, GrainTimerCreationOptions options)

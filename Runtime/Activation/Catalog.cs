@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Hosting;
+using Orleans.Placement;
 
 namespace Orleans.Runtime;
 
@@ -18,6 +19,9 @@ internal sealed class Catalog(GrainTypeRegistry registry, GrainActivator activat
     public ILogger Logger => logger;
     public IGrainFactory GrainFactory { get; set; } = null!;
 
+    /// <summary>Set when this silo is part of a cluster: work for grains it no longer owns goes to their owner.</summary>
+    public ClusterRouter? Router { get; set; }
+
     public int Count => _activations.Count;
 
     public void Dispatch(GrainId target, Request request)
@@ -33,6 +37,26 @@ internal sealed class Catalog(GrainTypeRegistry registry, GrainActivator activat
     }
 
     private GrainTypeRegistry Registry => registry;
+
+    /// <summary>Hands over work that waited on an activation now gone: to the grain's owner if that is another silo, else here.</summary>
+    public void Redispatch(GrainId target, Request request)
+    {
+        if (Router?.RemoteOwnerOf(target) is { } owner && request.TryForward(Router, owner, target)) return;
+        Dispatch(target, request);
+    }
+
+    /// <summary>Deactivates every activation whose grain <paramref name="moved"/> says now belongs elsewhere.</summary>
+    public int DeactivateMoved(Func<GrainId, bool> moved, DeactivationReason reason)
+    {
+        var count = 0;
+        foreach (var activation in _activations.Values)
+        {
+            if (!moved(activation.GrainId)) continue;
+            activation.Deactivate(reason);
+            count++;
+        }
+        return count;
+    }
 
     public void Remove(ActivationData activation) => _activations.TryRemove(KeyValuePair.Create(activation.GrainId, activation));
 

@@ -1,4 +1,5 @@
 using Orleans.Invocation;
+using Orleans.Placement;
 
 namespace Orleans.Runtime;
 
@@ -18,6 +19,12 @@ internal abstract class Request
     public abstract void Fail(Exception error);
 
     public ActivationData? Activation { get; set; }
+
+    /// <summary>
+    /// Sends the work to the silo that now owns the grain (this one stopped owning it while the work waited);
+    /// false when this kind of work stays here (a timer tick belongs to its activation).
+    /// </summary>
+    public virtual bool TryForward(ClusterRouter router, SiloAddress owner, GrainId target) => false;
 }
 
 /// <summary>
@@ -72,6 +79,13 @@ internal sealed class Request<TResult>(Invokable<TResult> invokable) : Request
     }
 
     public override void Fail(Exception error) => Complete(System.Threading.Tasks.Task.FromException<TResult>(error));
+
+    public override bool TryForward(ClusterRouter router, SiloAddress owner, GrainId target)
+    {
+        router.SendAsync(owner, target, invokable, forwardCount: 1)
+            .ContinueWith(static (t, self) => ((Request<TResult>)self!).Complete(t), this, TaskContinuationOptions.ExecuteSynchronously);
+        return true;
+    }
 
     private void Complete(Task<TResult> outcome)
     {

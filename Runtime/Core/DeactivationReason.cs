@@ -8,6 +8,9 @@ public enum DeactivationReasonCode
     ApplicationRequested,
     ApplicationError,
     ActivationFailed,
+
+    /// <summary>A membership change moved the grain to another silo; its next call activates it there.</summary>
+    Migrating,
 }
 
 /// <summary>Why an activation is being deactivated, passed to <see cref="Grain.OnDeactivateAsync"/>.</summary>

@@ -2,6 +2,8 @@ using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Orleans.Invocation;
+using Orleans.Messaging;
+using Orleans.Placement;
 using Orleans.Runtime;
 
 namespace Orleans.Hosting;
@@ -15,18 +17,22 @@ internal sealed class GrainRuntime : IGrainFactory, IGrainCallInvoker
     private const string ObserverType = "observer";
 
     private readonly GrainTypeRegistry _registry;
-    private readonly Catalog _catalog;
+    private readonly Catalog? _catalog;
+    private readonly ClusterRouter? _router;
     private readonly SiloOptions _options;
     private readonly ConcurrentDictionary<Type, string> _typeNames = new();
     private readonly ConcurrentDictionary<string, IGrainObserver> _observers = new();
     private readonly ConditionalWeakTable<IGrainObserver, string> _observerKeys = new();
 
-    public GrainRuntime(GrainTypeRegistry registry, Catalog catalog, IOptions<SiloOptions> options)
+    /// <param name="catalog">This silo's activations; null in a client, which hosts none.</param>
+    /// <param name="router">Set in a cluster: calls for grains owned by other silos go over the wire.</param>
+    public GrainRuntime(GrainTypeRegistry registry, Catalog? catalog, ClusterRouter? router, IOptions<SiloOptions> options)
     {
         _registry = registry;
         _catalog = catalog;
+        _router = router;
         _options = options.Value;
-        catalog.GrainFactory = this;
+        if (catalog is not null) catalog.GrainFactory = this;
     }
 
     public TGrainInterface GetGrain<TGrainInterface>(string primaryKey) where TGrainInterface : IGrainWithStringKey
@@ -39,6 +45,9 @@ internal sealed class GrainRuntime : IGrainFactory, IGrainCallInvoker
     public Task<TResult> InvokeAsync<TResult>(GrainId target, Invokable<TResult> invokable)
     {
         if (target.Type == ObserverType) return InvokeObserverAsync(target, invokable);
+        if (_router?.RemoteOwnerOf(target) is { } owner) return _router.SendAsync(owner, target, invokable, forwardCount: 0);
+        if (_catalog is null)
+            return Task.FromException<TResult>(new SiloUnavailableException($"No active silo is known to this client, so {invokable} on {target} cannot be sent."));
 
         var request = new Request<TResult>(invokable);
         _catalog.Dispatch(target, request);
