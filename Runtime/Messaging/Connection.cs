@@ -49,7 +49,8 @@ public sealed class Connection
     /// <summary>Calls this process sent on this connection and still waits for.</summary>
     internal ConcurrentDictionary<long, PendingCall> Pending { get; } = new();
 
-    public override string ToString() => $"connection to {Remote?.ToString() ?? "a client"} ({_socket.RemoteEndPoint})";
+    // Never reads the socket: this runs while closing, after the socket may be disposed.
+    public override string ToString() => Remote is { } silo ? $"connection to silo {silo}" : "connection from a client";
 
     // ---- handshake ----
 
@@ -95,7 +96,7 @@ public sealed class Connection
                     if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
                 }
             }
-            if (result.IsCompleted) throw new SiloUnavailableException($"The peer at {_socket.RemoteEndPoint} closed the connection during the handshake.");
+            if (result.IsCompleted) throw new SiloUnavailableException("The peer closed the connection during the handshake.");
             _reader.AdvanceTo(buffer.Start, buffer.End);
         }
     }
