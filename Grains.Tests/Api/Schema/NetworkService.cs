@@ -53,6 +53,10 @@ public sealed class NetworkService : IAsyncDisposable
                 return Task.CompletedTask;
             };
         }
+        else if (extra?.ContainsKey("Storage:ConnectionString") == true)
+        {
+            cleanup = () => Task.CompletedTask; // someone else's database (a cluster's): theirs to drop
+        }
         else
         {
             var schema = "t_" + Guid.NewGuid().ToString("N");

@@ -105,6 +105,25 @@ public sealed class SiloClusterTests
         Assert.Equal(3, await cluster.ScalarAsync("SELECT count(*) FROM orleans_membership WHERE status = 6"));
     }
 
+    [Theory]
+    [PostgresData]
+    public async Task The_Api_as_a_cluster_client_serves_mutations_and_queries_from_the_silos(string provider)
+    {
+        await using var cluster = await SiloProcessCluster.CreateAsync();
+        await Task.WhenAll(cluster.StartSiloAsync(0), cluster.StartSiloAsync(1));
+        await using var api = await global::Grains.Tests.Api.Schema.NetworkService.StartAsync(provider, cluster.ClientSettings);
+
+        var created = await api.Client.DataAsync("""mutation { createUser(input: {handle: "ana_cluster", displayName: "Ana"}) { user { id handle } graphVersion } }""");
+        var id = created.GetProperty("createUser").GetProperty("user").GetProperty("id").GetString();
+        var read = await api.Client.DataAsync($$"""{ node(id: "{{id}}") { ... on User { handle } } }""");
+
+        Assert.Equal("ana_cluster", read.GetProperty("node").GetProperty("handle").GetString());
+        var membership = System.Text.Json.JsonDocument.Parse(await api.Http.GetStringAsync("/health/membership")).RootElement;
+        Assert.Equal("client", membership.GetProperty("mode").GetString());
+        Assert.Equal(2, membership.GetProperty("active").GetArrayLength());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, membership.GetProperty("activations").ValueKind); // the Api hosts no grain
+    }
+
     private static async Task WaitForActiveAsync(SiloProcessCluster cluster, int active) =>
         await cluster.WaitUntilAsync(() => Task.FromResult(cluster.ClientMembership.CurrentView.ActiveSilos.Length == active),
             TimeSpan.FromSeconds(30), $"the client to see {active} active silos");

@@ -30,6 +30,14 @@ public sealed class SiloProcessCluster : IAsyncDisposable
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>What a process needs to join this cluster as a client (the Api with Orleans:Mode=Client).</summary>
+    public Dictionary<string, string?> ClientSettings => new(Membership.Select(p => KeyValuePair.Create(p.Key, (string?)p.Value)))
+    {
+        ["Orleans:Mode"] = "Client",
+        ["Orleans:Cluster:ClusterId"] = _clusterId,
+        ["Storage:ConnectionString"] = ConnectionString,
+    };
+
     public static async Task<SiloProcessCluster> CreateAsync()
     {
         var cluster = new SiloProcessCluster();
