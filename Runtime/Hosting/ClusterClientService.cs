@@ -13,7 +13,6 @@ namespace Orleans.Hosting;
 /// votes), keeps the ring of active silos current, and fails calls to silos declared dead at once.
 /// </summary>
 internal sealed class ClusterClientService(
-    MessageCenter messages,
     ClusterRouter router,
     IMembershipTable table,
     IOptions<ClusterOptions> clusterOptions,
@@ -21,7 +20,6 @@ internal sealed class ClusterClientService(
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable, IClusterMembershipService
 {
     private readonly ILogger _logger = loggers.CreateLogger<ClusterClientService>();
-    private readonly HashSet<SiloAddress> _markedDead = [];
     private readonly CancellationTokenSource _stopping = new();
     private MembershipReader? _reader;
     private Task? _polling;
@@ -42,16 +40,7 @@ internal sealed class ClusterClientService(
             clusterOptions.Value.ClusterId, _reader.CurrentView.ActiveSilos.Length);
     }
 
-    private void OnViewChanged(MembershipView view)
-    {
-        lock (_markedDead)
-        {
-            router.Ring = new ConsistentRing(view.ActiveSilos);
-            foreach (var entry in view.Members)
-                if (entry.Status == SiloStatus.Dead && _markedDead.Add(entry.Silo))
-                    messages.MarkDead(entry.Silo);
-        }
-    }
+    private void OnViewChanged(MembershipView view) => router.Apply(view);
 
     // Silos gossip changes to each other, not to clients; so a client re-reads the table as often as silos probe,
     // which bounds how long it keeps sending to a silo the cluster has already declared dead.

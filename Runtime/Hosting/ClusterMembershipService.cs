@@ -26,7 +26,6 @@ internal sealed class ClusterMembershipService(
     ILoggerFactory loggers) : IHostedService, IAsyncDisposable, IClusterMembershipService
 {
     private readonly ILogger _logger = loggers.CreateLogger<ClusterMembershipService>();
-    private readonly HashSet<SiloAddress> _markedDead = [];
     private MembershipOracle? _oracle;
 
     public SiloAddress? LocalSilo => router.Self;
@@ -61,14 +60,7 @@ internal sealed class ClusterMembershipService(
     private void OnViewChanged(MembershipView view)
     {
         var self = router.Self;
-        var ring = new ConsistentRing(view.ActiveSilos);
-        lock (_markedDead)
-        {
-            router.Ring = ring;
-            foreach (var entry in view.Members)
-                if (entry.Status == SiloStatus.Dead && entry.Silo != self && _markedDead.Add(entry.Silo))
-                    messages.MarkDead(entry.Silo);
-        }
+        var ring = router.Apply(view);
         if (ring.Silos.Count == 0) return;
         var moved = catalog.DeactivateMoved(id => ring.OwnerOf(id) != self,
             new DeactivationReason(DeactivationReasonCode.Migrating, "A membership change gave the grain to another silo."));

@@ -1,5 +1,6 @@
 using Orleans.Hosting;
 using Orleans.Invocation;
+using Orleans.Membership;
 using Orleans.Messaging;
 using Orleans.Runtime;
 
@@ -29,6 +30,25 @@ public sealed class ClusterRouter(MessageCenter messages, SiloOptions options)
         var owner = _ring.OwnerOf(grain);
         return owner is null || owner == Self ? null : owner;
     }
+
+    /// <summary>
+    /// Follows a membership change: the ring of its active silos, and calls to silos it declares dead failing at
+    /// once from now on (in flight too). Returns the new ring.
+    /// </summary>
+    public ConsistentRing Apply(MembershipView view)
+    {
+        var ring = new ConsistentRing(view.ActiveSilos);
+        lock (_markedDead)
+        {
+            _ring = ring;
+            foreach (var entry in view.Members)
+                if (entry.Status == SiloStatus.Dead && !entry.Silo.Equals(Self) && _markedDead.Add(entry.Silo))
+                    messages.MarkDead(entry.Silo);
+        }
+        return ring;
+    }
+
+    private readonly HashSet<SiloAddress> _markedDead = [];
 
     public Task<TResult> SendAsync<TResult>(SiloAddress owner, GrainId target, Invokable<TResult> invokable, int forwardCount) =>
         messages.SendAsync(owner, target, invokable, forwardCount, options.ResponseTimeout);

@@ -65,10 +65,7 @@ public sealed class SiloClusterTests
         await writer;
 
         Assert.True(recovered < TimeSpan.FromSeconds(15), $"Recovery took {recovered}.");
-        Assert.NotEmpty(acknowledged);
-        foreach (var (from, to) in acknowledged)
-            Assert.Equal(1, await cluster.ScalarAsync("SELECT count(*) FROM edges WHERE kind = 1 AND source = @s AND target = @t",
-                ("s", long.Parse(from)), ("t", long.Parse(to))));
+        await AssertEveryAcknowledgedFollowStoredAsync(cluster, acknowledged);
         await WaitForActiveAsync(cluster, 2);
     }
 
@@ -96,10 +93,7 @@ public sealed class SiloClusterTests
         await writer;
 
         Assert.True(await AllReachableAsync(grains, ids), cluster.Output);
-        Assert.NotEmpty(acknowledged);
-        foreach (var (from, to) in acknowledged)
-            Assert.Equal(1, await cluster.ScalarAsync("SELECT count(*) FROM edges WHERE kind = 1 AND source = @s AND target = @t",
-                ("s", long.Parse(from)), ("t", long.Parse(to))));
+        await AssertEveryAcknowledgedFollowStoredAsync(cluster, acknowledged);
         // Every generation of every silo is in the table: three restarted ones dead, three live ones active.
         Assert.Equal(3, await cluster.ScalarAsync("SELECT count(*) FROM orleans_membership WHERE status = 3"));
         Assert.Equal(3, await cluster.ScalarAsync("SELECT count(*) FROM orleans_membership WHERE status = 6"));
@@ -122,6 +116,14 @@ public sealed class SiloClusterTests
         Assert.Equal("client", membership.GetProperty("mode").GetString());
         Assert.Equal(2, membership.GetProperty("active").GetArrayLength());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, membership.GetProperty("activations").ValueKind); // the Api hosts no grain
+    }
+
+    private static async Task AssertEveryAcknowledgedFollowStoredAsync(SiloProcessCluster cluster, ConcurrentBag<(string From, string To)> acknowledged)
+    {
+        Assert.NotEmpty(acknowledged);
+        foreach (var (from, to) in acknowledged)
+            Assert.Equal(1, await cluster.ScalarAsync("SELECT count(*) FROM edges WHERE kind = 1 AND source = @s AND target = @t",
+                ("s", long.Parse(from)), ("t", long.Parse(to))));
     }
 
     private static async Task WaitForActiveAsync(SiloProcessCluster cluster, int active) =>
