@@ -55,7 +55,47 @@ public sealed class MembershipOracle : IAsyncDisposable
 
     // ---- joining and leaving ----
 
+    /// <summary>
+    /// Joins the cluster as Orleans' MembershipTableManager does: buries older generations of this endpoint (a restart
+    /// must not wait to be voted out), inserts this silo Joining, then Active, and starts the loops. A table that fails or
+    /// keeps changing is retried until <see cref="ClusterMembershipOptions.MaxJoinAttemptTime"/>, then the join fails.
+    /// </summary>
     public async Task JoinAsync(CancellationToken cancellationToken)
+    {
+        using var deadline = new CancellationTokenSource(_options.MaxJoinAttemptTime, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await JoinTableAsync(linked.Token);
+                break;
+            }
+            catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Silo {_self} could not join the cluster within {_options.MaxJoinAttemptTime}.");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _logger.LogWarning(e, "Silo {Silo} failed to join (attempt {Attempt}); retrying.", _self, attempt);
+                try
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, 50 * attempt)), _time, linked.Token);
+                }
+                catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+                {
+                    throw new TimeoutException($"Silo {_self} could not join the cluster within {_options.MaxJoinAttemptTime}.", e);
+                }
+            }
+        }
+        _logger.LogInformation("Silo {Silo} ({Name}) joined the cluster and is active.", _self, _siloName);
+        await RefreshAsync();
+        _loops.Add(ProbeLoopAsync(_stopping.Token));
+        _loops.Add(IAmAliveLoopAsync(_stopping.Token));
+        _loops.Add(RefreshLoopAsync(_stopping.Token));
+    }
+
+    private async Task JoinTableAsync(CancellationToken cancellationToken)
     {
         await _table.CleanupDefunctSiloEntries(Now - _options.DefunctSiloExpiration);
         var now = Now;
@@ -64,15 +104,13 @@ public sealed class MembershipOracle : IAsyncDisposable
         {
             foreach (var (old, etag) in data.Entries)
                 if (old.Silo.Endpoint.Equals(_self.Endpoint) && old.Silo.Generation < _self.Generation && old.Status != SiloStatus.Dead)
+                {
+                    _logger.LogWarning("Silo {Silo} marks its previous generation {Old} dead.", _self, old.Silo);
                     return (old with { Status = SiloStatus.Dead }, etag);
+                }
             return data.Find(_self) is null ? (entry, null) : null;
         }, untilDone: true, cancellationToken);
         await SetOwnStatusAsync(SiloStatus.Active, cancellationToken);
-        _logger.LogInformation("Silo {Silo} is active in the cluster.", _self);
-        await RefreshAsync();
-        _loops.Add(ProbeLoopAsync(_stopping.Token));
-        _loops.Add(IAmAliveLoopAsync(_stopping.Token));
-        _loops.Add(RefreshLoopAsync(_stopping.Token));
     }
 
     /// <summary>First step of a graceful leave: ShuttingDown, so the others stop placing grains here.</summary>
@@ -248,13 +286,29 @@ public sealed class MembershipOracle : IAsyncDisposable
             while (await timer.WaitForNextTickAsync(cancellationToken))
             {
                 var targets = ProbedSilos();
-                var answers = await Task.WhenAll(targets.Select(t => _transport.ProbeAsync(t, _options.ProbeTimeout, cancellationToken)));
+                var answers = await Task.WhenAll(targets.Select(t => ProbeAsync(t, cancellationToken)));
+                if (cancellationToken.IsCancellationRequested) return; // a probe cut short by stopping is no miss
                 for (var i = 0; i < targets.Count; i++) await OnProbedAsync(targets[i], answers[i], cancellationToken);
                 foreach (var gone in _missedProbes.Keys.Except(targets).ToArray()) _missedProbes.Remove(gone);
             }
         }
         catch (OperationCanceledException)
         {
+        }
+    }
+
+    /// <summary>One probe: an answer within ProbeTimeout, or a miss (a transport that throws or hangs counts as a miss, never stops the loop).</summary>
+    private async Task<bool> ProbeAsync(SiloAddress target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _transport.ProbeAsync(target, _options.ProbeTimeout, cancellationToken)
+                .WaitAsync(_options.ProbeTimeout + TimeSpan.FromMilliseconds(50), _time, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogDebug(e, "Probing silo {Target} failed.", target);
+            return false;
         }
     }
 
@@ -271,6 +325,7 @@ public sealed class MembershipOracle : IAsyncDisposable
         try
         {
             await SuspectOrKillAsync(target, cancellationToken);
+            _missedProbes[target] = 0; // count afresh: another NumMissedProbesLimit misses renew the vote
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -278,11 +333,17 @@ public sealed class MembershipOracle : IAsyncDisposable
         }
     }
 
-    /// <summary>Adds this silo's vote against <paramref name="target"/>; declares it dead when the fresh votes suffice.</summary>
+    /// <summary>
+    /// Adds this silo's vote against <paramref name="target"/> (Orleans' TryToSuspectOrKill): votes older than
+    /// DeathVoteExpirationTimeout are dropped, and when the fresh votes reach NumVotesForDeathDeclaration (or every other
+    /// active silo, in a small cluster) the vote declares the target dead instead.
+    /// </summary>
     public async Task SuspectOrKillAsync(SiloAddress target, CancellationToken cancellationToken)
     {
-        var outcome = "";
-        await WriteAsync($"vote {target} suspect", data =>
+        var declared = false;
+        var voters = 0;
+        var required = 0;
+        var wrote = await WriteAsync($"vote {target} suspect", data =>
         {
             if (data.Find(target) is not { } row || row.Entry.Status == SiloStatus.Dead) return null;
             if (data.Find(_self) is not { Entry.Status: SiloStatus.Active }) return null; // only active silos vote
@@ -291,15 +352,22 @@ public sealed class MembershipOracle : IAsyncDisposable
                 .Where(v => now - v.Time < _options.DeathVoteExpirationTimeout && !v.Voter.Equals(_self))
                 .Append(new SuspectVote(_self, now))
                 .ToImmutableArray();
-            var otherActive = data.Entries.Count(r => r.Entry.Status == SiloStatus.Active && !r.Entry.Silo.Equals(target));
-            var required = Math.Max(1, Math.Min(_options.NumVotesForDeathDeclaration, otherActive));
-            var voters = votes.Select(v => v.Voter).Distinct().Count();
-            outcome = voters >= required ? "dead" : $"suspect ({voters} of {required} votes)";
-            return (row.Entry with { Status = voters >= required ? SiloStatus.Dead : row.Entry.Status, SuspectTimes = votes }, row.Etag);
+            // Orleans' rule: a majority of the active silos that still stamp IAmAlive, capped at NumVotesForDeathDeclaration.
+            // So two silos need one vote, and silos dead together do not block each other's eviction.
+            var allowedMiss = _options.IAmAlivePublishTimeout * _options.NumMissedTableIAmAliveLimit;
+            var activeNonStale = data.Entries.Count(r => r.Entry.Status == SiloStatus.Active && now - r.Entry.IAmAliveTime <= allowedMiss);
+            required = Math.Max(1, Math.Min(_options.NumVotesForDeathDeclaration, (activeNonStale + 1) / 2));
+            voters = votes.Select(v => v.Voter).Distinct().Count();
+            declared = voters >= required;
+            return (row.Entry with { Status = declared ? SiloStatus.Dead : row.Entry.Status, SuspectTimes = votes }, row.Etag);
         }, untilDone: false, cancellationToken);
-        if (outcome.Length == 0) return;
-        _logger.LogWarning("Silo {Voter} voted silo {Target} {Outcome} after {Missed} missed probes.", _self, target, outcome, _options.NumMissedProbesLimit);
-        _missedProbes[target] = 0;
+        if (!wrote) return;
+        if (declared)
+            _logger.LogWarning("Silo {Voter} declared silo {Target} dead with {Votes} of {Required} fresh votes after {Missed} missed probes.",
+                _self, target, voters, required, _options.NumMissedProbesLimit);
+        else
+            _logger.LogWarning("Silo {Voter} suspects silo {Target} ({Votes} of {Required} votes) after {Missed} missed probes.",
+                _self, target, voters, required, _options.NumMissedProbesLimit);
         await RefreshAsync();
     }
 
@@ -318,6 +386,6 @@ public sealed class MembershipOracle : IAsyncDisposable
         {
             // Loops end by cancellation; anything else was logged where it happened.
         }
-        _stopping.Dispose();
+        // _stopping is not disposed: a read still in flight may cancel it, and a token source without a timer holds nothing.
     }
 }

@@ -33,7 +33,7 @@ public sealed class MembershipOracleTests
         ProbeTimeout = TimeSpan.FromMilliseconds(100),
         NumMissedProbesLimit = 3,
         TableRefreshTimeout = TimeSpan.FromMilliseconds(500),
-        IAmAlivePublishTimeout = TimeSpan.FromMilliseconds(200),
+        IAmAlivePublishTimeout = TimeSpan.FromSeconds(1), // no silo turns stale within a test: the dead count in the majority
     };
 
     private static async Task<MembershipOracle> JoinAsync(IMembershipTable table, FakeTransport transport, int port, int generation = 1)
