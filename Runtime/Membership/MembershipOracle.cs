@@ -45,7 +45,7 @@ public sealed class MembershipOracle : IAsyncDisposable
 
     public MembershipView CurrentView => Volatile.Read(ref _view);
 
-    /// <summary>Raised after every change of statuses in the table as this silo sees it.</summary>
+    /// <summary>Raised after every change of statuses in the table as this silo sees it, in table order (under the read lock: handlers must not await <see cref="RefreshAsync"/>).</summary>
     public event Action<MembershipView>? ViewChanged;
 
     /// <summary>This silo found its own row marked Dead: the cluster has moved on without it, so it must stop.</summary>
@@ -212,7 +212,7 @@ public sealed class MembershipOracle : IAsyncDisposable
                     _logger.Log(entry.Status == SiloStatus.Dead ? LogLevel.Warning : LogLevel.Information,
                         "Membership: silo {Silo} ({Name}) is now {Status} (was {Before}).", entry.Silo, entry.SiloName, entry.Status, before);
             }
-            ViewChanged?.Invoke(view);
+            Raise(view);
         }
         if (view.StatusOf(_self) == SiloStatus.Dead && !_leaving && Interlocked.Exchange(ref _declaredDead, 1) == 0)
         {
@@ -369,6 +369,22 @@ public sealed class MembershipOracle : IAsyncDisposable
             _logger.LogWarning("Silo {Voter} suspects silo {Target} ({Votes} of {Required} votes) after {Missed} missed probes.",
                 _self, target, voters, required, _options.NumMissedProbesLimit);
         await RefreshAsync();
+    }
+
+    /// <summary>A failing subscriber must not stop the others, nor the reads (nor, in a silo, the check for its own death).</summary>
+    private void Raise(MembershipView view)
+    {
+        foreach (var handler in ViewChanged?.GetInvocationList() ?? [])
+        {
+            try
+            {
+                ((Action<MembershipView>)handler)(view);
+            }
+            catch (Exception e)
+            {
+                _logger.LogError(e, "A membership view subscriber failed on view {Version}.", view.Version);
+            }
+        }
     }
 
     private int _disposed;

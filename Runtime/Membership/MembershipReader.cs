@@ -22,6 +22,7 @@ public sealed class MembershipReader : IAsyncDisposable
 
     public MembershipView CurrentView => Volatile.Read(ref _view);
 
+    /// <summary>Raised when the statuses in the table change, in table order.</summary>
     public event Action<MembershipView>? ViewChanged;
 
     public async Task RefreshAsync()
@@ -36,7 +37,7 @@ public sealed class MembershipReader : IAsyncDisposable
             {
                 _logger.LogInformation("Membership view {Version}: {Active} active silos ({Silos}).",
                     view.Version, view.ActiveSilos.Length, string.Join(", ", view.ActiveSilos));
-                ViewChanged?.Invoke(view);
+                Raise(view);
             }
         }
         finally
@@ -64,6 +65,22 @@ public sealed class MembershipReader : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
+        }
+    }
+
+    /// <summary>A failing subscriber must not stop the others, nor the reads (nor, in a silo, the check for its own death).</summary>
+    private void Raise(MembershipView view)
+    {
+        foreach (var handler in ViewChanged?.GetInvocationList() ?? [])
+        {
+            try
+            {
+                ((Action<MembershipView>)handler)(view);
+            }
+            catch (Exception e)
+            {
+                _logger.LogError(e, "A membership view subscriber failed on view {Version}.", view.Version);
+            }
         }
     }
 

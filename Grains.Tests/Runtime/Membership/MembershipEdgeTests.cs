@@ -134,4 +134,22 @@ public sealed class MembershipEdgeTests
         Assert.Equal(2, views.Count);
         Assert.Equal(version.Version + 1, (await table.ReadAll()).Version.Version); // only the leave wrote
     }
+
+    [Fact]
+    public async Task A_failing_view_subscriber_does_not_hide_the_silos_own_death()
+    {
+        var table = new InMemoryMembershipTable();
+        await using var a = new MembershipOracle(Silo(1), "s1", table, new UnrulyTransport(), Fast(), NullLogger<MembershipOracle>.Instance);
+        await a.JoinAsync(CancellationToken.None);
+        var declared = 0;
+        a.ViewChanged += _ => throw new InvalidOperationException("a subscriber's bug");
+        a.DeclaredDead += () => Interlocked.Increment(ref declared);
+
+        var read = await table.ReadAll();
+        var (entry, etag) = read.Find(Silo(1))!.Value;
+        Assert.True(await table.UpdateRow(entry with { Status = SiloStatus.Dead }, etag, read.Version.Next()));
+        await a.RefreshAsync();
+
+        Assert.Equal(1, declared);
+    }
 }
