@@ -16,11 +16,14 @@ public sealed class MembershipTableTests
         public override IEnumerable<object[]> GetData(System.Reflection.MethodInfo testMethod) => [["Memory"]];
     }
 
-    public static async Task<IMembershipTable> TableAsync(string provider)
+    public static Task<IMembershipTable> TableAsync(string provider) => TableAsync(provider, "t-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>A fresh table; on PostgreSQL a unique cluster id keeps tests apart in the one database.</summary>
+    public static async Task<IMembershipTable> TableAsync(string provider, string clusterId)
     {
         IMembershipTable table = provider == "Memory"
             ? new InMemoryMembershipTable()
-            : new PostgresMembershipTable(PostgresServer.ConnectionString, "t-" + Guid.NewGuid().ToString("N"), NullLogger<PostgresMembershipTable>.Instance);
+            : new PostgresMembershipTable(PostgresServer.ConnectionString, clusterId, NullLogger<PostgresMembershipTable>.Instance);
         await table.InitializeMembershipTable(true);
         return table;
     }
@@ -98,5 +101,44 @@ public sealed class MembershipTableTests
         Assert.Equal(SiloStatus.Active, entry.Status);
         Assert.Equal(later, entry.IAmAliveTime);
         Assert.Equal(read.Version, after.Version);
+    }
+
+    [Theory]
+    [PostgresData]
+    public async Task Silos_starting_together_initialize_one_table_and_one_version_row(string provider)
+    {
+        Assert.Equal("PostgreSql", provider);
+        var clusterId = "t-" + Guid.NewGuid().ToString("N");
+        var tables = Enumerable.Range(0, 5)
+            .Select(_ => new PostgresMembershipTable(PostgresServer.ConnectionString, clusterId, NullLogger<PostgresMembershipTable>.Instance))
+            .ToArray();
+
+        await Task.WhenAll(tables.Select(t => t.InitializeMembershipTable(true)));
+        var read = await tables[0].ReadAll();
+        Assert.True(await tables[1].InsertRow(Entry(1), read.Version.Next()));
+        await tables[2].InitializeMembershipTable(true); // a late starter resets nothing
+
+        var after = await tables[3].ReadAll();
+        Assert.Equal(read.Version.Version + 1, after.Version.Version);
+        Assert.Single(after.Entries);
+    }
+
+    [Theory]
+    [MemoryData]
+    [PostgresData]
+    public async Task Deleting_a_clusters_entries_empties_it(string provider)
+    {
+        var clusterId = "t-" + Guid.NewGuid().ToString("N");
+        var table = await TableAsync(provider, clusterId);
+        var other = await TableAsync(provider, "t-" + Guid.NewGuid().ToString("N"));
+        var read = await table.ReadAll();
+        Assert.True(await table.InsertRow(Entry(1), read.Version.Next()));
+        Assert.True(await other.InsertRow(Entry(1), (await other.ReadAll()).Version.Next()));
+
+        await table.DeleteMembershipTableEntries(clusterId);
+        await table.InitializeMembershipTable(true);
+
+        Assert.Empty((await table.ReadAll()).Entries);
+        Assert.Single((await other.ReadAll()).Entries); // another cluster in the same database is untouched
     }
 }
