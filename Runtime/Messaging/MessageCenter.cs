@@ -188,7 +188,9 @@ public sealed class MessageCenter : IAsyncDisposable
             return Task.FromException<Connection>(new SiloUnavailableException($"Silo {target} was declared dead."));
         while (true)
         {
-            var lazy = _outgoing.GetOrAdd(target, t => new Lazy<Task<Connection>>(() => ConnectAsync(t)));
+            // TryGetValue first: the GetOrAdd lambda captures this, so it would allocate a delegate on every send.
+            if (!_outgoing.TryGetValue(target, out var lazy))
+                lazy = _outgoing.GetOrAdd(target, t => new Lazy<Task<Connection>>(() => ConnectAsync(t)));
             var task = lazy.Value;
             if (!task.IsCompleted) return task;
             if (task.IsCompletedSuccessfully && !task.Result.IsClosed) return task;
