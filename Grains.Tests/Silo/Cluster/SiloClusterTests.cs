@@ -118,6 +118,20 @@ public sealed class SiloClusterTests
         Assert.Equal(System.Text.Json.JsonValueKind.Null, membership.GetProperty("activations").ValueKind); // the Api hosts no grain
     }
 
+    [Theory]
+    [PostgresData]
+    public async Task An_Api_whose_cluster_has_no_live_silo_answers_UNAVAILABLE_and_writes_nothing(string provider)
+    {
+        await using var cluster = await SiloProcessCluster.CreateAsync(); // no silo started
+        await using var api = await global::Grains.Tests.Api.Schema.NetworkService.StartAsync(provider, cluster.ClientSettings);
+
+        var response = await api.Client.PostAsync("""mutation { createUser(input: {handle: "nobody_home", displayName: "N"}) { user { id } } }""");
+
+        Assert.Equal(["UNAVAILABLE"], response.Codes);
+        Assert.Contains("retry", response.Errors[0].GetProperty("message").GetString());
+        Assert.Equal(0, await cluster.ScalarAsync("SELECT count(*) FROM nodes"));
+    }
+
     private static async Task AssertEveryAcknowledgedFollowStoredAsync(SiloProcessCluster cluster, ConcurrentBag<(string From, string To)> acknowledged)
     {
         Assert.NotEmpty(acknowledged);
