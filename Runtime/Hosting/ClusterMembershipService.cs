@@ -30,7 +30,7 @@ internal sealed class ClusterMembershipService(
 
     public SiloAddress? LocalSilo => router.Self;
 
-    public MembershipView CurrentView => _oracle?.CurrentView ?? new MembershipView(0, []);
+    public MembershipView CurrentView => _oracle?.CurrentView ?? MembershipView.Empty;
 
     public MembershipOracle Oracle => _oracle ?? throw new InvalidOperationException("The silo has not joined its cluster yet.");
 

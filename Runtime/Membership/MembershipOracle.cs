@@ -27,7 +27,7 @@ public sealed class MembershipOracle : IAsyncDisposable
     private readonly SemaphoreSlim _refreshSignal = new(0);
     private readonly SemaphoreSlim _readLock = new(1, 1);
     private readonly List<Task> _loops = [];
-    private MembershipView _view = new(0, []);
+    private MembershipView _view = MembershipView.Empty;
     private int _declaredDead;
     private bool _leaving;
 
@@ -201,7 +201,7 @@ public sealed class MembershipOracle : IAsyncDisposable
     private async Task RefreshCoreAsync()
     {
         var data = await _table.ReadAll();
-        var view = new MembershipView(data.Version.Version, data.Entries.Select(r => r.Entry).ToImmutableArray());
+        var view = MembershipView.From(data);
         var previous = Interlocked.Exchange(ref _view, view);
         if (!view.SameStatuses(previous))
         {
@@ -212,7 +212,7 @@ public sealed class MembershipOracle : IAsyncDisposable
                     _logger.Log(entry.Status == SiloStatus.Dead ? LogLevel.Warning : LogLevel.Information,
                         "Membership: silo {Silo} ({Name}) is now {Status} (was {Before}).", entry.Silo, entry.SiloName, entry.Status, before);
             }
-            Raise(view);
+            ViewSubscribers.Raise(ViewChanged, view, _logger);
         }
         if (view.StatusOf(_self) == SiloStatus.Dead && !_leaving && Interlocked.Exchange(ref _declaredDead, 1) == 0)
         {
@@ -369,22 +369,6 @@ public sealed class MembershipOracle : IAsyncDisposable
             _logger.LogWarning("Silo {Voter} suspects silo {Target} ({Votes} of {Required} votes) after {Missed} missed probes.",
                 _self, target, voters, required, _options.NumMissedProbesLimit);
         await RefreshAsync();
-    }
-
-    /// <summary>A failing subscriber must not stop the others, nor the reads (nor, in a silo, the check for its own death).</summary>
-    private void Raise(MembershipView view)
-    {
-        foreach (var handler in ViewChanged?.GetInvocationList() ?? [])
-        {
-            try
-            {
-                ((Action<MembershipView>)handler)(view);
-            }
-            catch (Exception e)
-            {
-                _logger.LogError(e, "A membership view subscriber failed on view {Version}.", view.Version);
-            }
-        }
     }
 
     private int _disposed;

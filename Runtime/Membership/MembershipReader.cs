@@ -3,7 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Orleans.Membership;
 
-/// <summary>A client's view of the membership table: it reads, never writes (clients are not members), every TableRefreshTimeout and on request.</summary>
+/// <summary>
+/// A client's view of the membership table: it reads, never writes (clients are not members), every
+/// <paramref name="refreshPeriod"/> (default TableRefreshTimeout) and on request.
+/// </summary>
 public sealed class MembershipReader : IAsyncDisposable
 {
     private readonly IMembershipTable _table;
@@ -11,13 +14,13 @@ public sealed class MembershipReader : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
     private readonly SemaphoreSlim _readLock = new(1, 1);
-    private MembershipView _view = new(0, []);
+    private MembershipView _view = MembershipView.Empty;
 
-    public MembershipReader(IMembershipTable table, ClusterMembershipOptions options, ILogger<MembershipReader> logger)
+    public MembershipReader(IMembershipTable table, ClusterMembershipOptions options, ILogger<MembershipReader> logger, TimeSpan? refreshPeriod = null)
     {
         _table = table;
         _logger = logger;
-        _loop = LoopAsync(options.TableRefreshTimeout, _stopping.Token);
+        _loop = LoopAsync(refreshPeriod ?? options.TableRefreshTimeout, _stopping.Token);
     }
 
     public MembershipView CurrentView => Volatile.Read(ref _view);
@@ -31,13 +34,13 @@ public sealed class MembershipReader : IAsyncDisposable
         try
         {
             var data = await _table.ReadAll();
-            var view = new MembershipView(data.Version.Version, data.Entries.Select(r => r.Entry).ToImmutableArray());
+            var view = MembershipView.From(data);
             var previous = Interlocked.Exchange(ref _view, view);
             if (!view.SameStatuses(previous))
             {
                 _logger.LogInformation("Membership view {Version}: {Active} active silos ({Silos}).",
                     view.Version, view.ActiveSilos.Length, string.Join(", ", view.ActiveSilos));
-                Raise(view);
+                ViewSubscribers.Raise(ViewChanged, view, _logger);
             }
         }
         finally
@@ -65,22 +68,6 @@ public sealed class MembershipReader : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
-        }
-    }
-
-    /// <summary>A failing subscriber must not stop the others, nor the reads (nor, in a silo, the check for its own death).</summary>
-    private void Raise(MembershipView view)
-    {
-        foreach (var handler in ViewChanged?.GetInvocationList() ?? [])
-        {
-            try
-            {
-                ((Action<MembershipView>)handler)(view);
-            }
-            catch (Exception e)
-            {
-                _logger.LogError(e, "A membership view subscriber failed on view {Version}.", view.Version);
-            }
         }
     }
 

@@ -46,10 +46,7 @@ public sealed class SiloClusterTests
     {
         _ = provider;
         await using var cluster = await SiloProcessCluster.CreateAsync();
-        await Task.WhenAll(cluster.StartSiloAsync(0), cluster.StartSiloAsync(1), cluster.StartSiloAsync(2));
-        var grains = await cluster.StartClientAsync();
-        await WaitForActiveAsync(cluster, 3);
-        var ids = await CreateUsersAsync(grains, Users);
+        var (grains, ids) = await StartThreeSilosWithUsersAsync(cluster);
 
         using var stop = new CancellationTokenSource();
         var acknowledged = new ConcurrentBag<(string From, string To)>();
@@ -75,10 +72,7 @@ public sealed class SiloClusterTests
     {
         _ = provider;
         await using var cluster = await SiloProcessCluster.CreateAsync();
-        await Task.WhenAll(cluster.StartSiloAsync(0), cluster.StartSiloAsync(1), cluster.StartSiloAsync(2));
-        var grains = await cluster.StartClientAsync();
-        await WaitForActiveAsync(cluster, 3);
-        var ids = await CreateUsersAsync(grains, Users);
+        var (grains, ids) = await StartThreeSilosWithUsersAsync(cluster);
 
         using var stop = new CancellationTokenSource();
         var acknowledged = new ConcurrentBag<(string From, string To)>();
@@ -138,6 +132,15 @@ public sealed class SiloClusterTests
         foreach (var (from, to) in acknowledged)
             Assert.Equal(1, await cluster.ScalarAsync("SELECT count(*) FROM edges WHERE kind = 1 AND source = @s AND target = @t",
                 ("s", long.Parse(from)), ("t", long.Parse(to))));
+    }
+
+    /// <summary>Three silo processes, a client that sees them all, and <see cref="Users"/> users created through it.</summary>
+    private static async Task<(IGrainFactory Grains, string[] Ids)> StartThreeSilosWithUsersAsync(SiloProcessCluster cluster)
+    {
+        await Task.WhenAll(cluster.StartSiloAsync(0), cluster.StartSiloAsync(1), cluster.StartSiloAsync(2));
+        var grains = await cluster.StartClientAsync();
+        await WaitForActiveAsync(cluster, 3);
+        return (grains, await CreateUsersAsync(grains, Users));
     }
 
     private static async Task WaitForActiveAsync(SiloProcessCluster cluster, int active) =>
