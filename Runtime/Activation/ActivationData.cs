@@ -12,7 +12,7 @@ internal sealed class ActivationData : IGrainContext
 {
     private enum Status { Created, Activating, Valid, Deactivating, Invalid }
 
-    private readonly object _lock = new();
+    private readonly Lock _lock = new();
     private readonly Queue<Request> _waiting = new();
     private readonly List<GrainTimer> _timers = [];
     private readonly Catalog _catalog;
@@ -22,6 +22,7 @@ internal sealed class ActivationData : IGrainContext
     private int _runningWriters;     // ... and not [ReadOnly]
     private int _running;
     private DeactivationReason? _deactivation;
+    // Stamped when a request finishes (not when one arrives: a running or waiting request already keeps the activation).
     private long _lastActivity = Environment.TickCount64;
 
     public ActivationData(GrainId grainId, GrainClassInfo grainClass, Catalog catalog)
@@ -60,7 +61,6 @@ internal sealed class ActivationData : IGrainContext
                     _waiting.Enqueue(request);
                     break;
             }
-            if (request.KeepsAlive) _lastActivity = Environment.TickCount64;
         }
 
         if (activate) Run(ActivateAsync);

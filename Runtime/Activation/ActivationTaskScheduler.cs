@@ -7,26 +7,38 @@ namespace Orleans.Runtime;
 /// </summary>
 /// <remarks>
 /// Orleans' ActivationTaskScheduler plays the same role. The fast path in <see cref="RunOrQueue"/> runs a work item on the
-/// caller's thread when the activation is idle, which saves a thread-pool hop on most calls.
+/// caller's thread when the activation is idle, which saves a thread-pool hop on most calls. Ownership of the scheduler
+/// is one interlocked flag rather than a lock: every grain call takes and releases it, and the queue's lock is only
+/// needed when work actually waits.
 /// </remarks>
 internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkItem
 {
     private const int MaxItemsPerDrain = 64;
     private const int MaxInlineDepth = 16;
 
-    [ThreadStatic] private static ActivationTaskScheduler? t_current;
-    [ThreadStatic] private static int t_inlineDepth;
+    /// <summary>The scheduler this thread runs work for, and how deeply calls are nested inline on it.</summary>
+    private sealed class ThreadState
+    {
+        public ActivationTaskScheduler? Current;
+        public int InlineDepth;
+    }
 
-    private readonly object _lock = new();
+    [ThreadStatic] private static ThreadState? t_state;
+
+    private readonly Lock _queueLock = new();
     private readonly Queue<Task> _queue = new();
-    private bool _active; // a thread owns this scheduler: draining, or running a work item inline
+    private int _queued; // _queue.Count, readable without the lock
+    private int _owned;  // 1 while a thread owns this scheduler: draining, or running a work item inline
 
     public override int MaximumConcurrencyLevel => 1;
+
+    private static ThreadState State => t_state ??= new ThreadState();
 
     /// <summary>Runs <paramref name="task"/> now on this thread if the activation is idle, else queues it.</summary>
     public void RunOrQueue(Task task)
     {
-        if (!TryEnterInline())
+        var state = State;
+        if (!TryEnterInline(state, out var previous))
         {
             task.Start(this);
             return;
@@ -39,7 +51,7 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
         }
         finally
         {
-            ExitInline();
+            ExitInline(state, previous);
         }
     }
 
@@ -47,108 +59,107 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
     /// Runs a grain call now on this thread if the activation is idle, else queues it. Inline, no Task wraps the call:
     /// the activation's synchronization context is current instead, so awaits in grain code still come back here.
     /// </summary>
-    public void RunOrQueue<TState>(Action<TState> work, TState state)
+    public void RunOrQueue<TState>(Action<TState> work, TState argument)
     {
-        if (!TryEnterInline())
+        var state = State;
+        if (!TryEnterInline(state, out var previous))
         {
-            new Task(static s => { var (w, st) = ((Action<TState>, TState))s!; w(st); }, (work, state)).Start(this);
+            new Task(static s => { var (w, st) = ((Action<TState>, TState))s!; w(st); }, (work, argument)).Start(this);
             return;
         }
 
-        var previous = SynchronizationContext.Current;
+        var previousContext = SynchronizationContext.Current;
         SynchronizationContext.SetSynchronizationContext(_context ??= new ActivationSynchronizationContext(this));
         try
         {
-            work(state);
+            work(argument);
         }
         finally
         {
-            SynchronizationContext.SetSynchronizationContext(previous);
-            ExitInline();
+            SynchronizationContext.SetSynchronizationContext(previousContext);
+            ExitInline(state, previous);
         }
     }
 
     private ActivationSynchronizationContext? _context;
-    private ActivationTaskScheduler? _previousOwner;
 
-    private bool TryEnterInline()
+    private bool TryEnterInline(ThreadState state, out ActivationTaskScheduler? previous)
     {
-        lock (_lock)
-        {
-            if (_active || _queue.Count > 0 || t_inlineDepth >= MaxInlineDepth) return false;
-            _active = true;
-        }
-        _previousOwner = t_current; // safe in a field: only the owning thread touches it
-        t_current = this;
-        t_inlineDepth++;
+        previous = state.Current;
+        // Work already queued runs first: an inline call must not overtake it.
+        if (state.InlineDepth >= MaxInlineDepth || Volatile.Read(ref _queued) != 0) return false;
+        if (Interlocked.CompareExchange(ref _owned, 1, 0) != 0) return false;
+        state.Current = this;
+        state.InlineDepth++;
         return true;
     }
 
-    private void ExitInline()
+    private void ExitInline(ThreadState state, ActivationTaskScheduler? previous)
     {
-        t_inlineDepth--;
-        t_current = _previousOwner;
-        ReleaseOrDrain();
+        state.InlineDepth--;
+        state.Current = previous;
+        Release();
     }
 
     protected override void QueueTask(Task task)
     {
-        lock (_lock)
+        lock (_queueLock)
         {
             _queue.Enqueue(task);
-            if (_active) return;
-            _active = true;
+            _queued++;
         }
-        ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+        // Full fence (with Release's exchange): either the owner sees this item when it lets go, or this thread takes over.
+        if (Interlocked.CompareExchange(ref _owned, 1, 0) == 0)
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
     }
 
     void IThreadPoolWorkItem.Execute()
     {
-        var previous = t_current;
-        t_current = this;
+        var state = State;
+        var previous = state.Current;
+        state.Current = this;
         try
         {
             for (var i = 0; i < MaxItemsPerDrain; i++)
             {
-                Task next;
-                lock (_lock)
+                Task? next;
+                lock (_queueLock)
                 {
-                    if (!_queue.TryDequeue(out next!))
-                    {
-                        _active = false;
-                        return;
-                    }
+                    if (_queue.TryDequeue(out next)) _queued--;
+                }
+                if (next is null)
+                {
+                    // Let go, then look again: an item queued meanwhile either saw the flag set (and left it to us) or
+                    // took over itself.
+                    Interlocked.Exchange(ref _owned, 0);
+                    if (Volatile.Read(ref _queued) == 0 || Interlocked.CompareExchange(ref _owned, 1, 0) != 0) return;
+                    continue;
                 }
                 TryExecuteTask(next);
             }
         }
         finally
         {
-            t_current = previous;
+            state.Current = previous;
         }
         // Quantum used up: yield the thread so other activations get their turn, then continue.
-        ReleaseOrDrain();
+        ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
     }
 
-    private void ReleaseOrDrain()
+    /// <summary>Gives up ownership; if work was queued meanwhile and nobody else took over, drains it on the pool.</summary>
+    private void Release()
     {
-        lock (_lock)
-        {
-            if (_queue.Count == 0)
-            {
-                _active = false;
-                return;
-            }
-        }
-        ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+        Interlocked.Exchange(ref _owned, 0);
+        if (Volatile.Read(ref _queued) != 0 && Interlocked.CompareExchange(ref _owned, 1, 0) == 0)
+            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
     }
 
     // Inlining is safe only on the thread that already owns this scheduler: it is still one thread at a time.
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
-        !taskWasPreviouslyQueued && t_current == this && TryExecuteTask(task);
+        !taskWasPreviouslyQueued && t_state?.Current == this && TryExecuteTask(task);
 
     protected override IEnumerable<Task> GetScheduledTasks()
     {
-        lock (_lock) return _queue.ToArray();
+        lock (_queueLock) return _queue.ToArray();
     }
 }
