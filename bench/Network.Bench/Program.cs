@@ -2,6 +2,7 @@ using Network.Bench;
 using Network.Bench.Groups;
 
 // Usage: Network.Bench [--quick] [--out PATH] [--only GROUP[,GROUP]]
+if (args.Contains("--open-loop")) return await Network.Bench.GraphQLReads.OpenLoopLoad.ChildMainAsync(args);
 var quick = args.Contains("--quick");
 var outPath = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault() ?? "bench/RESULTS.md";
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',');
@@ -26,3 +27,4 @@ await Run("subscriptions", () => SubscriptionBench.RunAsync(settings));
 
 await File.WriteAllTextAsync(outPath, Report.Render(groups, quick));
 Console.WriteLine($"Wrote {outPath}");
+return 0;

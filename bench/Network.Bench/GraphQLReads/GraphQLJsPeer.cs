@@ -3,9 +3,9 @@ using System.Diagnostics;
 namespace Network.Bench.GraphQLReads;
 
 /// <summary>
-/// The graphql-js peer (bench/peers/graphql-js/server.mjs) as a child process, with its document cache on
-/// (<c>--cache</c>), because our executor caches documents too, and NODE_ENV=production, as a deployed Node
-/// service runs. Start returns null with a reason when node or the peer's packages are missing.
+/// The graphql-js peer (bench/peers/graphql-js/server.mjs) as a child process, NODE_ENV=production, as a deployed Node
+/// service runs: as graphql-http ships (every request parsed and validated, the reference peer), or with a
+/// document cache (<c>--cache</c>), as our executor caches documents too.
 /// </summary>
 public sealed class GraphQLJsPeer : IAsyncDisposable
 {
@@ -27,11 +27,12 @@ public sealed class GraphQLJsPeer : IAsyncDisposable
         : !System.IO.Directory.Exists(Path.Combine(Directory, "node_modules", "graphql")) ? "bench/peers/graphql-js/node_modules is missing (npm ci --prefix bench/peers/graphql-js)"
         : null;
 
-    public static async Task<GraphQLJsPeer> StartAsync()
+    public static async Task<GraphQLJsPeer> StartAsync(bool documentCache)
     {
         var port = Tools.FreePort();
         var info = new ProcessStartInfo(Tools.Node!) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Tools.RepoRoot };
-        foreach (var a in new[] { Path.Combine(Directory, "server.mjs"), "--port", port.ToString(), "--cache" }) info.ArgumentList.Add(a);
+        foreach (var a in new[] { Path.Combine(Directory, "server.mjs"), "--port", port.ToString() }) info.ArgumentList.Add(a);
+        if (documentCache) info.ArgumentList.Add("--cache");
         info.Environment["NODE_ENV"] = "production";
         var process = Process.Start(info) ?? throw new InvalidOperationException("cannot start node");
         // Drain its output so that a chatty peer never blocks on a full pipe.

@@ -17,6 +17,46 @@ public sealed record OpenLoopResult(double Rate, long Sent, long Failed, double 
 /// </summary>
 public static class OpenLoopLoad
 {
+    /// <summary>
+    /// Runs the generator in a process of its own (this program with <c>--open-loop</c>): in the bench process it would
+    /// share the thread pool and the garbage collector's pauses with the servers it measures, and its own lateness
+    /// would count against them. The child warms up (JIT, connections) for <paramref name="warmup"/> first.
+    /// </summary>
+    public static async Task<OpenLoopResult> RunInChildAsync(Uri target, byte[] body, byte[] expected, double rate, TimeSpan warmup, TimeSpan duration, int connections)
+    {
+        var folder = Directory.CreateTempSubdirectory("network-bench-open-loop-");
+        try
+        {
+            var (bodyPath, expectedPath) = (Path.Combine(folder.FullName, "request"), Path.Combine(folder.FullName, "response"));
+            await File.WriteAllBytesAsync(bodyPath, body);
+            await File.WriteAllBytesAsync(expectedPath, expected);
+            var self = typeof(OpenLoopLoad).Assembly.Location;
+            var (code, stdout, stderr) = await Tools.RunAsync(Tools.Which("dotnet") ?? "dotnet",
+                [self, "--open-loop", target.ToString(), bodyPath, expectedPath, rate.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                 ((int)warmup.TotalMilliseconds).ToString(), ((int)duration.TotalMilliseconds).ToString(), connections.ToString()],
+                timeout: warmup + duration + TimeSpan.FromMinutes(2));
+            if (code != 0) throw new InvalidOperationException($"the open-loop generator failed ({code}): {stderr}");
+            return System.Text.Json.JsonSerializer.Deserialize<OpenLoopResult>(stdout.Trim().Split('\n')[^1])!;
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The child's side of <see cref="RunInChildAsync"/>: <c>--open-loop URL REQUEST RESPONSE RATE WARMUP_MS DURATION_MS CONNECTIONS</c>.</summary>
+    public static async Task<int> ChildMainAsync(string[] args)
+    {
+        var at = Array.IndexOf(args, "--open-loop");
+        var (target, body, expected) = (new Uri(args[at + 1]), await File.ReadAllBytesAsync(args[at + 2]), await File.ReadAllBytesAsync(args[at + 3]));
+        var rate = double.Parse(args[at + 4], System.Globalization.CultureInfo.InvariantCulture);
+        var (warmup, duration, connections) = (TimeSpan.FromMilliseconds(int.Parse(args[at + 5])), TimeSpan.FromMilliseconds(int.Parse(args[at + 6])), int.Parse(args[at + 7]));
+        await RunAsync(target, body, expected, rate, warmup, connections);
+        var result = await RunAsync(target, body, expected, rate, duration, connections);
+        Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(result));
+        return 0;
+    }
+
     public static async Task<OpenLoopResult> RunAsync(Uri target, byte[] body, byte[] expected, double rate, TimeSpan duration, int connections)
     {
         var request = RawHttpConnection.PostRequest(target, body);

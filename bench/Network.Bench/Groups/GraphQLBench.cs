@@ -25,8 +25,8 @@ public static partial class GraphQLBench
         rows.AddRange(await HttpRows(plan));
         return new ResultGroup("GraphQL reads",
             "In-process: parse+validate+execute of a three-field query, ours against graphql-js. Over HTTP on loopback: node(id) and a 20-member list " +
-            $"(the queries of bench/peers/floor.md), wrk -t{Wrk.Threads} -c{Wrk.Connections}, against graphql-js (graphql-http on Node, document cache on, like ours) " +
-            "and the floor (a plain ASP.NET Core endpoint that parses the JSON request and writes the fixture bytes). Runs of the three subjects alternate; " +
+            $"(the queries of bench/peers/floor.md), wrk -t{Wrk.Threads} -c{Wrk.Connections}, against graphql-js on Node (graphql-http as shipped, the issue's peer, for node(id); " +
+            "and with a document cache, like ours, for both queries) and the floor (a plain ASP.NET Core endpoint that parses the JSON request and writes the fixture bytes). Runs of the subjects alternate; " +
             "wrk, the server under test and its host share the machine's cores. Timed wrk runs count non-200 answers; checked runs before and after them compare every body byte for byte (see the notes).",
             rows);
     }
