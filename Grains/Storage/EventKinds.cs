@@ -14,4 +14,10 @@ public static class EventKinds
     public const string JoinedMovement = "JOINED_MOVEMENT";
     public const string Interacted = "INTERACTED";
     public const string CollaborationRecorded = "COLLABORATION_RECORDED";
+
+    /// <summary>
+    /// Never stored: what a subscriber receives when a support it could see is made less visible than it may see (no
+    /// mutation withdraws a support, so the log has no such event).
+    /// </summary>
+    public const string SupportWithdrawn = "SUPPORT_WITHDRAWN";
 }

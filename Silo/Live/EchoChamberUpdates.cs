@@ -30,7 +30,7 @@ public sealed class EchoChamberUpdates(LiveFeed feed, GraphQueries queries, ILog
     public async Task<IAsyncEnumerable<EchoChamberUpdate>> WatchAsync(Scope scope, UserAttribute attribute, Viewer viewer, long? since,
         Action? onOverflow, CancellationToken cancellationToken)
     {
-        var subscription = await feed.SubscribeAsync(since, e => viewer.Sees((byte)e.Visibility) && MayChange(scope, e), cancellationToken);
+        var subscription = await feed.SubscribeAsync(since, e => e.SeenBy(viewer) is { } seen && MayChange(scope, seen) ? seen : null, cancellationToken);
         if (onOverflow is not null) subscription.Overflowed += _ => onOverflow();
         // Ends the feed subscription even if the stream is never read.
         cancellationToken.Register(() => _ = subscription.DisposeAsync());
@@ -116,7 +116,7 @@ public sealed class EchoChamberUpdates(LiveFeed feed, GraphQueries queries, ILog
     {
         EventKinds.UserCreated or EventKinds.Followed or EventKinds.Unfollowed or EventKinds.Interacted => true,
         EventKinds.JoinedCommunity or EventKinds.LeftCommunity => e.ObjectId == scope.CommunityId,
-        EventKinds.SupportedMovement => e.ObjectId == scope.MovementId,
+        EventKinds.SupportedMovement or EventKinds.SupportWithdrawn => e.ObjectId == scope.MovementId,
         _ => false,
     };
 
@@ -131,7 +131,7 @@ public sealed class EchoChamberUpdates(LiveFeed feed, GraphQueries queries, ILog
         EventKinds.Followed or EventKinds.Unfollowed or EventKinds.Interacted =>
             Counts(p, scope, attribute, viewer, e.SubjectId) && Counts(p, scope, attribute, viewer, e.ObjectId!.Value),
         EventKinds.JoinedCommunity or EventKinds.LeftCommunity => Counts(p, scope with { CommunityId = null }, attribute, viewer, e.SubjectId),
-        EventKinds.SupportedMovement => Counts(p, scope with { MovementId = null }, attribute, viewer, e.SubjectId),
+        EventKinds.SupportedMovement or EventKinds.SupportWithdrawn => Counts(p, scope with { MovementId = null }, attribute, viewer, e.SubjectId),
         _ => false,
     };
 

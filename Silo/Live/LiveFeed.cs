@@ -41,11 +41,12 @@ public sealed class LiveFeed : BackgroundService
     public int SubscriberCount => Volatile.Read(ref _subscribers).Length;
 
     /// <summary>
-    /// A subscription to the events that pass <paramref name="filter"/> after <paramref name="since"/> (or, when null, after the feed's current position).
+    /// A subscription to the events that <paramref name="filter"/> lets through (as it returns them: a viewer's view of the
+    /// event, or null to drop it) after <paramref name="since"/> (or, when null, after the feed's current position).
     /// A resume reads the log from <paramref name="since"/>, at most <see cref="LiveOptions.MaxResumeEvents"/> versions
     /// back; the subscription is registered before that read, so nothing falls between history and live events.
     /// </summary>
-    public async Task<LiveSubscription> SubscribeAsync(long? since, Func<LiveEvent, bool> filter, CancellationToken cancellationToken)
+    public async Task<LiveSubscription> SubscribeAsync(long? since, Func<LiveEvent, LiveEvent?> filter, CancellationToken cancellationToken)
     {
         await _started.Task.WaitAsync(cancellationToken);
         if (since < 0) throw GraphException.Invalid("since", "since is a graph version: 0 or more.");
@@ -144,10 +145,12 @@ public sealed class LiveFeed : BackgroundService
     private LiveEvent ToLive(GraphEvent e)
     {
         var visibility = Visibility.Public;
+        Visibility? previous = null;
         switch (e.Kind)
         {
             case EventKinds.JoinedCommunity:
                 visibility = LiveLogReader.VisibilityIn(e.Data);
+                previous = LiveLogReader.PreviousVisibilityIn(e.Data);
                 if (visibility == Visibility.Public) _hiddenMemberships.Remove((e.SubjectId, e.ObjectId!.Value));
                 else _hiddenMemberships[(e.SubjectId, e.ObjectId!.Value)] = visibility;
                 break;
@@ -156,9 +159,10 @@ public sealed class LiveFeed : BackgroundService
                 break;
             case EventKinds.SupportedMovement:
                 visibility = LiveLogReader.VisibilityIn(e.Data);
+                previous = LiveLogReader.PreviousVisibilityIn(e.Data);
                 break;
         }
-        return new LiveEvent(e.Version, e.Kind, e.SubjectId, e.ObjectId, visibility, e.Data, e.RecordedAt);
+        return new LiveEvent(e.Version, e.Kind, e.SubjectId, e.ObjectId, visibility, e.Data, e.RecordedAt, previous);
     }
 
     /// <summary>For events read again on a resume: the same visibility the live feed gave them, read from the log.</summary>
@@ -170,6 +174,7 @@ public sealed class LiveFeed : BackgroundService
             EventKinds.LeftCommunity => await _log.JoinVisibilityBeforeAsync(e.SubjectId, e.ObjectId!.Value, e.Version, cancellationToken),
             _ => Visibility.Public,
         };
-        return new LiveEvent(e.Version, e.Kind, e.SubjectId, e.ObjectId, visibility, e.Data, e.RecordedAt);
+        var previous = e.Kind is EventKinds.JoinedCommunity or EventKinds.SupportedMovement ? LiveLogReader.PreviousVisibilityIn(e.Data) : null;
+        return new LiveEvent(e.Version, e.Kind, e.SubjectId, e.ObjectId, visibility, e.Data, e.RecordedAt, previous);
     }
 }

@@ -54,6 +54,16 @@ public sealed class LiveLogReader(SqlDialect dialect, GraphReader reader)
         return await command.ExecuteScalarAsync(cancellationToken) is string data ? VisibilityIn(data) : Visibility.Private;
     }
 
+    /// <summary>The visibility a join or support replaced on an existing edge; null when it created the edge or kept it.</summary>
+    public static Visibility? PreviousVisibilityIn(string? data)
+    {
+        if (data is null) return null;
+        using var document = JsonDocument.Parse(data);
+        return document.RootElement.TryGetProperty("previousVisibility", out var v) && v.ValueKind == JsonValueKind.String
+            ? Enum.Parse<Visibility>(v.GetString()!, ignoreCase: true)
+            : null;
+    }
+
     /// <summary>The visibility written in a join's or support's data; public when absent (older events).</summary>
     public static Visibility VisibilityIn(string? data)
     {

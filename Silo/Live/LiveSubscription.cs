@@ -14,14 +14,14 @@ public sealed class LiveSubscription : IAsyncDisposable
 {
     private const int HistoryPage = 500;
     private readonly LiveFeed _feed;
-    private readonly Func<LiveEvent, bool> _filter;
+    private readonly Func<LiveEvent, LiveEvent?> _filter;
     private readonly long _from;
     private readonly long _registeredAt;
     private readonly int _capacity;
     private readonly Channel<LiveEvent> _buffer;
     private int _overflowed;
 
-    internal LiveSubscription(LiveFeed feed, long from, long registeredAt, int capacity, Func<LiveEvent, bool> filter)
+    internal LiveSubscription(LiveFeed feed, long from, long registeredAt, int capacity, Func<LiveEvent, LiveEvent?> filter)
     {
         _feed = feed;
         _from = from;
@@ -49,8 +49,8 @@ public sealed class LiveSubscription : IAsyncDisposable
     {
         foreach (var e in events)
         {
-            if (e.Version <= _from || !Passes(e)) continue;
-            if (_buffer.Writer.TryWrite(e)) continue;
+            if (e.Version <= _from || Passes(e) is not { } seen) continue;
+            if (_buffer.Writer.TryWrite(seen)) continue;
             if (Interlocked.Exchange(ref _overflowed, 1) == 1) return;
             _buffer.Writer.TryComplete(new GraphException(LiveErrorCodes.SlowSubscriber,
                 $"The subscriber fell {_capacity} events behind and was closed; resume with since: the last graphVersion it received."));
@@ -61,10 +61,10 @@ public sealed class LiveSubscription : IAsyncDisposable
     }
 
     // A filter that throws (say, on malformed event data) drops that event for this subscriber; the feed goes on.
-    private bool Passes(LiveEvent e)
+    private LiveEvent? Passes(LiveEvent e)
     {
         try { return _filter(e); }
-        catch (Exception) { return false; }
+        catch (Exception) { return null; }
     }
 
     internal void Stop() =>
@@ -83,7 +83,7 @@ public sealed class LiveSubscription : IAsyncDisposable
                 if (stored.Version > _registeredAt) break;
                 last = stored.Version;
                 var e = await _feed.ToLiveFromHistoryAsync(stored, cancellationToken);
-                if (_filter(e)) yield return e;
+                if (_filter(e) is { } seen) yield return seen;
             }
             if (page[^1].Version > _registeredAt) break;
         }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Network.Grains.Common;
 using Network.Grains.Storage;
 using Orleans.Runtime;
@@ -24,8 +25,14 @@ public sealed class GraphStore(CommitQueue queue) : IGraphStore
         public override async Task<(long, bool)> ExecuteAsync(WriteContext context)
         {
             var version = context.Clock + 1;
-            if (mutation.Edge is { } edge && await ApplyEdge(context, edge, version) == 0)
-                return (context.Clock, false); // a repeat: nothing to write, the current version answers
+            var change = mutation.Event;
+            if (mutation.Edge is { } edge)
+            {
+                if (edge.Op == EdgeOp.Upsert && edge.Kind is EdgeKind.MemberOf or EdgeKind.Supports)
+                    change = await WithPreviousVisibility(context, edge, change);
+                if (await ApplyEdge(context, edge, version) == 0)
+                    return (context.Clock, false); // a repeat: nothing to write, the current version answers
+            }
 
             _etag = await StateRows.WriteAsync(context, row.StateName, row.GrainId.ToString(), _payload, row.ETag);
             if (mutation.CreateNode is { } node) await InsertNode(context, node, version);
@@ -39,7 +46,21 @@ public sealed class GraphStore(CommitQueue queue) : IGraphStore
                     ("i", c.Id), ("f", c.FromId), ("fk", (short)c.FromKind), ("t", c.ToId), ("tk", (short)c.ToKind), ("k", (short)c.Kind),
                     ("at", c.OccurredAt.ToUnixTimeMilliseconds()), ("fc", c.FromCountry), ("tc", c.ToCountry), ("v", version));
             }
-            return (await context.AppendEventAsync(mutation.Event), true);
+            return (await context.AppendEventAsync(change), true);
+        }
+
+        /// <summary>
+        /// A join or support that changes the visibility of an existing edge records the visibility it replaced, so that
+        /// subscribers who could see the edge and now may not are told it ended for them.
+        /// </summary>
+        private static async Task<ChangeEvent> WithPreviousVisibility(WriteContext context, EdgeChange edge, ChangeEvent change)
+        {
+            var stored = await context.ScalarAsync("SELECT visibility FROM edges WHERE kind = @k AND source = @s AND target = @t",
+                ("k", (short)edge.Kind), ("s", edge.Source), ("t", edge.Target));
+            if (stored is null or DBNull || (Visibility)Convert.ToInt16(stored) is var previous && previous == edge.Visibility) return change;
+            var data = change.Data is null ? new JsonObject() : JsonNode.Parse(change.Data)!.AsObject();
+            data["previousVisibility"] = JsonSerializer.SerializeToNode(previous, EventData.Options);
+            return change with { Data = data.ToJsonString() };
         }
 
         protected override void OnCommitted()

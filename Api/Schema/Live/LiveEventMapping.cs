@@ -40,7 +40,7 @@ internal static class LiveEventMapping
             EventKinds.MovementCreated => (MovementType.TypeName, null),
             EventKinds.Followed or EventKinds.Unfollowed or EventKinds.Interacted => (UserType.TypeName, UserType.TypeName),
             EventKinds.JoinedCommunity or EventKinds.LeftCommunity => (UserType.TypeName, CommunityType.TypeName),
-            EventKinds.SupportedMovement => (UserType.TypeName, MovementType.TypeName),
+            EventKinds.SupportedMovement or EventKinds.SupportWithdrawn => (UserType.TypeName, MovementType.TypeName),
             EventKinds.JoinedMovement => (CommunityType.TypeName, MovementType.TypeName),
             EventKinds.CollaborationRecorded => (TypeName(ReadKind(e.Data, "fromKind")), TypeName(ReadKind(e.Data, "toKind"))),
             _ => throw new InvalidOperationException($"Unknown event kind '{e.Kind}' at version {e.Version}."),

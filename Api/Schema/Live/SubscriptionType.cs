@@ -63,7 +63,7 @@ public sealed class SubscriptionType : ObjectType<object>
     {
         var viewer = ctx.Viewer();
         var subscription = await ctx.Service<LiveFeed>().SubscribeAsync(ctx.ArgumentValue<long?>("since"),
-            e => viewer.Sees((byte)e.Visibility) && filter(e), ctx.RequestAborted);
+            e => e.SeenBy(viewer) is { } seen && filter(seen) ? seen : null, ctx.RequestAborted);
         LiveSubscriberHooks.Attach(ctx, subscription);
         return subscription;
     }

@@ -19,10 +19,10 @@ public sealed class SlowSubscriberTests
         // From the version already written: without it, the feed may not have passed on the creates yet.
         var start = await c.GraphVersion();
 
-        await using var slow = await feed.SubscribeAsync(start, _ => true, CancellationToken.None);
+        await using var slow = await feed.SubscribeAsync(start, e => e, CancellationToken.None);
         var overflowed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         slow.Overflowed += _ => overflowed.TrySetResult();
-        await using var reader = await feed.SubscribeAsync(start, _ => true, CancellationToken.None);
+        await using var reader = await feed.SubscribeAsync(start, e => e, CancellationToken.None);
         var received = new List<long>();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var reading = Task.Run(async () =>

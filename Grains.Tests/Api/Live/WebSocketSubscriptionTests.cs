@@ -151,6 +151,47 @@ public sealed class WebSocketSubscriptionTests
         Assert.True(madePublic < nowPublic);
     }
 
+    [LiveClientTheory, SqliteData, PostgresData]
+    public async Task A_public_membership_or_support_made_private_ends_for_an_anonymous_subscriber_and_returns_when_made_public_again(string provider)
+    {
+        await using var live = await LiveService.StartAsync(provider: provider);
+        var c = live.GraphQL;
+        var community = await c.CreateCommunity("ID");
+        var movement = await c.CreateMovement("ID");
+        var user = await c.CreateUser(country: "ID");
+        var since = await c.GraphVersion();
+
+        await live.Client.WsSubscribeAsync("live", Changes, new { node = user });
+        await live.Client.SseSubscribeAsync("sse", Changes, new { node = user });
+        await live.SubscribersAsync(2);
+
+        var joined = await c.Join(user, community);
+        var supported = await c.Support(user, movement);
+        var hidden = await c.Join(user, community, "PRIVATE");
+        var hiddenSupport = await c.Support(user, movement, "PRIVATE");
+        await c.Join(user, community, "MEMBERS"); // still not public: nothing to tell
+        var shown = await c.Join(user, community);
+        var last = await c.Follow(await c.CreateUser(country: "ID"), user);
+
+        await live.Client.WsSubscribeAsync("resumed", Changes, new { node = user, since });
+        (long, string)[] expected =
+        [
+            (joined, "JOINED_COMMUNITY"), (supported, "SUPPORTED_MOVEMENT"), (hidden, "LEFT_COMMUNITY"), (hiddenSupport, "SUPPORT_WITHDRAWN"),
+            (shown, "JOINED_COMMUNITY"), (last, "FOLLOWED"),
+        ];
+        foreach (var key in new[] { "live", "sse", "resumed" })
+        {
+            var seen = new List<(long, string)>();
+            while (seen.Count == 0 || seen[^1].Item1 != last)
+            {
+                var change = Data(await live.Client.NextAsync(key, "next"), "graphChanged");
+                seen.Add((change.GetProperty("graphVersion").GetInt64(), change.GetProperty("kind").GetString()!));
+                Assert.Equal(user, change.GetProperty("subjectId").GetString() is var s && s == user ? s : change.GetProperty("objectId").GetString());
+            }
+            Assert.Equal(expected, seen);
+        }
+    }
+
     internal static JsonElement Data(JsonElement message, string field)
     {
         var payload = message.GetProperty("payload");
