@@ -30,14 +30,21 @@ public static partial class Wrk
         var env = new Dictionary<string, string> { [checkBodies ? "WRK_CHECK_BODY" : "WRK_FAST"] = "1" };
         if (bodyFile is not null) env["WRK_BODY_FILE"] = bodyFile;
         if (expectFile is not null) env["WRK_EXPECT_FILE"] = expectFile;
+        var result = await RunScriptAsync(target, script, duration, env);
+        if (checkBodies && result.Mismatches is null) throw new FormatException("wrk did not check bodies: " + result);
+        return result;
+    }
+
+    /// <summary>Any script of bench/peers/wrk that prints common.lua's summary line, with its environment.</summary>
+    public static async Task<WrkResult> RunScriptAsync(Uri target, string script, TimeSpan duration, Dictionary<string, string> env)
+    {
         var seconds = Math.Max(1, (int)Math.Round(duration.TotalSeconds));
+        env["WRK_THREADS"] = Threads.ToString(CultureInfo.InvariantCulture);
         var (code, stdout, stderr) = await Tools.RunAsync(Tools.Wrk!,
             ["-t" + Threads, "-c" + Connections, $"-d{seconds}s", "--latency", "-s", Path.Combine(Tools.Peers, "wrk", script + ".lua"), target.ToString().TrimEnd('/')],
             env, TimeSpan.FromSeconds(seconds + 60));
         if (code != 0) throw new InvalidOperationException($"wrk failed ({code}): {stderr}{stdout}");
-        var result = Parse(stdout);
-        if (checkBodies && result.Mismatches is null) throw new FormatException("wrk did not check bodies: " + stdout);
-        return result;
+        return Parse(stdout);
     }
 
     public static WrkResult Parse(string output)

@@ -5,9 +5,11 @@ using Network.Bench.GraphQLReads;
 namespace Network.Bench.Groups;
 
 /// <summary>
-/// The write row through the public API: follow mutations posted to POST /graphql by 32 concurrent clients, against
-/// the whole service in-process on SQLite (as Api/Program.cs wires it). A write counts when its answer is a 200
-/// without errors, which the service sends only after the storage transaction is durable.
+/// The write row through the public API: follow mutations posted to POST /graphql over 32 connections, against the
+/// whole service in-process on SQLite (as Api/Program.cs wires it). A write counts when its answer is a 200 without
+/// errors, which the service sends only after the storage transaction is durable. The load comes from wrk
+/// (bench/peers/wrk/follow.lua, as the read rows), which costs the shared cores far less than an in-process
+/// HttpClient; without wrk, from HttpClient.
 /// </summary>
 public static partial class WriteBench
 {
@@ -25,7 +27,8 @@ public static partial class WriteBench
         return new ResultRow("Sqlite follows/s via GraphQL over HTTP", ours, "raw batched inserts (floor)", floor, "≥ 5,000/s",
             failed > 0 ? (_, _) => false : (o, _) => o >= 5000,
             (failed > 0 ? $"{failed} follow mutations were refused or failed; " : "") +
-            $"`follow` mutations from {Writers} concurrent HTTP/1.1 clients on loopback, each awaiting its answer (200, no errors) before the next; " +
+            $"`follow` mutations over {Writers} HTTP/1.1 connections on loopback, each awaiting its answer (200, no errors, checked on every answer) before the next, " +
+            (Tools.Wrk is null ? "from HttpClient in the bench process (wrk is not installed); " : $"from wrk -t{Wrk.Threads} -c{Wrk.Connections} with bench/peers/wrk/follow.lua; ") +
             "the goal is issue 2's for a persisted mutation on SQLite");
     }
 
@@ -42,6 +45,24 @@ public static partial class WriteBench
                 "mutation($input: CreateUserInput!) { createUser(input: $input) { user { id } } }",
                 new { input = new { handle = $"bench_{i}", displayName = "Bench", country = "ID" } }))
                 .GetProperty("createUser").GetProperty("user").GetProperty("id").GetString()!);
+
+        if (Tools.Wrk is not null)
+        {
+            var ids = Path.GetTempFileName();
+            try
+            {
+                await File.WriteAllLinesAsync(ids, users);
+                // A warm-up (JIT, connections) first; the timed walk starts far beyond it, so no follow repeats (512 users
+                // give 261,632 distinct pairs).
+                await Wrk.RunScriptAsync(service.BaseAddress, "follow", settings.Warmup, new() { ["WRK_IDS_FILE"] = ids, ["WRK_OFFSET"] = "0" });
+                var result = await Wrk.RunScriptAsync(service.BaseAddress, "follow", settings.Duration, new() { ["WRK_IDS_FILE"] = ids, ["WRK_OFFSET"] = "100000" });
+                return (result.RequestsPerSecond, result.Non200 + (result.Mismatches ?? 0) + (result.SocketErrors.Length > 0 ? 1 : 0));
+            }
+            finally
+            {
+                File.Delete(ids);
+            }
+        }
 
         long total = 0, failed = 0;
         var stop = DateTime.UtcNow + settings.Duration;
