@@ -123,8 +123,10 @@ public sealed class WebSocketProtocolTests
 
         // Completing one frees its place; the connection is fine throughout.
         await client.RawSendAsync("r", new { id = "1", type = "complete" });
-        await live.SubscribersAsync(1);
+        for (var wait = 0; live.Feed.SubscriberCount != 1 && wait < 750; wait++) await Task.Delay(20);
+        Assert.Equal(1, live.Feed.SubscriberCount);
         await client.RawSendAsync("r", Subscribe("3", "subscription { graphChanged { kind } }"));
+        await live.SubscribersAsync(2); // 3 registered before the write, or the write's event would pass it by
         await live.GraphQL.CreateUser(country: "ID");
         var ids = new HashSet<string>();
         while (ids.Count < 2) ids.Add((await MessageAsync(client, "r", "next")).GetProperty("id").GetString()!);

@@ -208,7 +208,8 @@ public static partial class GraphQLBench
         return new ResultRow(subject, Of(ours, r => r.P99Ms), "—", null, "≤ 5 ms",
             failed > 0 ? (_, _) => false : (o, _) => o <= 5,
             (failed > 0 ? $"ANSWERS FAILED THE CHECK: {failed} were not a 200 equal to the checked body; " : "") +
-            $"our C# open-loop generator (GraphQLReads/OpenLoopLoad.cs): {rate:0} requests/s, half of our median under wrk, over {connections} keep-alive HTTP/1.1 connections on raw sockets, each request on connection i mod {connections} (as wrk2), in a process of its own (warmed up for {plan.Warmup.TotalSeconds:0.#} s before each timed run); " +
+            (OpenLoopLoad.NativeGenerator is null ? "our C# open-loop generator (GraphQLReads/OpenLoopLoad.cs; no C compiler here for bench/peers/openloop)" : "our open-loop generator bench/peers/openloop/openloop.c (one thread, epoll, an absolute timer; wrk2's method)") +
+            $": {rate:0} requests/s, half of our median under wrk, over {connections} keep-alive HTTP/1.1 connections on raw sockets, each request on connection i mod {connections} (as wrk2), in a process of its own (warmed up for {plan.Warmup.TotalSeconds:0.#} s before each timed run); " +
             $"latency from each request's scheduled start (no coordinated omission); ours p50 {Of(ours, r => r.P50Ms).Format()}; " +
             $"the generator's own lateness (included) p99 {Of(ours, r => r.LagP99Ms).Format()}; the floor at the same rate: p50 {Of(atFloor, r => r.P50Ms).Format()}, p99 {Of(atFloor, r => r.P99Ms).Format()}");
     }
