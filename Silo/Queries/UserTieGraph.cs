@@ -64,16 +64,18 @@ public sealed class UserTieGraph
             members.Add(i);
         }
 
-        var builder = new GraphBuilder(members.Count);
-        var state = (builder, dense);
-        foreach (var kind in new[] { EdgeKind.Follows, EdgeKind.InteractedWith })
+        // Records straight from the edge sets into two arrays, then the tie graph by counting sort (TieGraphCsr): no
+        // per-edge delegate or builder record, no row sort.
+        var follows = p.Edges(EdgeKind.Follows);
+        var interactions = p.Edges(EdgeKind.InteractedWith);
+        var (sources, targets, records) = MergedPairs(follows, interactions, dense);
+        var ties = TieGraphCsr.Build(members.Count, sources.AsSpan(0, records), targets.AsSpan(0, records));
+        var userCount = members.Count;
+        Graph Arcs()
         {
-            p.Edges(kind).ForEach(ref state, static (ref (GraphBuilder B, int[] D) s, int source, int target, int weight, byte visibility) =>
-            {
-                var u = s.D[source];
-                var v = s.D[target];
-                if (u >= 0 && v >= 0 && u != v) s.B.Add(u, v);
-            });
+            var builder = new GraphBuilder(userCount);
+            for (var i = 0; i < records; i++) builder.Add(sources[i], targets[i]);
+            return builder.BuildDirected(keepSelfLoops: false);
         }
 
         var ids = new long[members.Count];
@@ -85,7 +87,27 @@ public sealed class UserTieGraph
             countries[d] = p.Nodes.Country(members[d]);
             leanings[d] = p.Nodes.Leaning(members[d]);
         }
-        return new UserTieGraph(p.Version, members.ToArray(), ids, builder.BuildTieGraph(), () => builder.BuildDirected(keepSelfLoops: false), countries, leanings);
+        return new UserTieGraph(p.Version, members.ToArray(), ids, ties, Arcs, countries, leanings);
+    }
+
+    /// <summary>
+    /// Both sets' edges between distinct mapped ends, in (source, target) order when the sets have no overlay (then
+    /// TieGraphCsr takes its one-pass path; the map is increasing, so it keeps each set's key order).
+    /// </summary>
+    private static (int[] Sources, int[] Targets, int Count) MergedPairs(EdgeSet first, EdgeSet second, int[] dense)
+    {
+        var (fs, ft) = (new int[first.Count], new int[first.Count]);
+        var (ss, st) = (new int[second.Count], new int[second.Count]);
+        int nf = first.CopyMappedPairs(dense, fs, ft, 0), ns = second.CopyMappedPairs(dense, ss, st, 0);
+        var sources = new int[nf + ns];
+        var targets = new int[nf + ns];
+        int i = 0, j = 0;
+        for (var k = 0; k < sources.Length; k++)
+        {
+            var fromFirst = j == ns || (i < nf && (fs[i] < ss[j] || (fs[i] == ss[j] && ft[i] <= st[j])));
+            (sources[k], targets[k]) = fromFirst ? (fs[i], ft[i++]) : (ss[j], st[j++]);
+        }
+        return (sources, targets, sources.Length);
     }
 
     /// <summary>The projection indices of the scope's users, or null for every user.</summary>
