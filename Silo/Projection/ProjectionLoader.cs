@@ -1,5 +1,6 @@
 using System.Data;
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Network.Grains.Common;
 
 namespace Network.Silo.Projection;
@@ -14,18 +15,20 @@ public sealed class ProjectionLoader(Storage.SqlDialect dialect)
     {
         var projection = new GraphProjection();
         await using var connection = await dialect.OpenAsync(cancellationToken);
-        // SQLite's deferred transaction pins one WAL snapshot at the first read; PostgreSQL needs repeatable read for that.
-        await using var transaction = dialect.Provider == Storage.StorageProvider.PostgreSql
-            ? await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken)
-            : await connection.BeginTransactionAsync(cancellationToken);
+        // SQLite's deferred transaction pins one WAL snapshot at the first read (Microsoft.Data.Sqlite's default is
+        // BEGIN IMMEDIATE, which would also hold the write lock through the load); PostgreSQL needs repeatable read.
+        await using var transaction = await BeginReadAsync(connection, cancellationToken);
 
         var version = Convert.ToInt64(await Scalar(connection, transaction, "SELECT version FROM graph_clock WHERE id = 1", cancellationToken));
 
-        if (connection is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        if (connection is SqliteConnection sqlite)
         {
-            // Statement API, memory-mapped reads, one sequential pass over the edge table: see SqliteEdgeScan.
+            // Statement API, memory-mapped reads, the edge table scanned in two halves on two connections (the second
+            // only if it reads the same snapshot): see SqliteEdgeScan.
+            await using var second = await SecondReaderAtAsync(version, cancellationToken);
             SqliteEdgeScan.LoadNodes(sqlite, projection.Nodes);
-            SqliteEdgeScan.LoadEdges(sqlite, projection.Nodes, k => projection.Edges((EdgeKind)k), 6);
+            SqliteConnection[] readers = second is null ? [sqlite] : [sqlite, (SqliteConnection)second.Value.Connection];
+            SqliteEdgeScan.LoadEdges(readers, projection.Nodes, k => projection.Edges((EdgeKind)k), 6);
         }
         else
         {
@@ -41,6 +44,37 @@ public sealed class ProjectionLoader(Storage.SqlDialect dialect)
         await transaction.CommitAsync(cancellationToken);
         projection.SetLoadedVersion(version);
         return projection;
+    }
+
+    /// <summary>
+    /// Another connection in a read transaction that sees graph version <paramref name="version"/>, or null when it
+    /// sees another (a commit came in between) or there is only one core. Every graph write advances the version, so
+    /// two snapshots at one version hold the same edges. SQLite pins a WAL snapshot at a transaction's first read.
+    /// </summary>
+    private async Task<SecondReader?> SecondReaderAtAsync(long version, CancellationToken cancellationToken)
+    {
+        if (Environment.ProcessorCount < 2) return null;
+        var connection = await dialect.OpenAsync(cancellationToken);
+        var transaction = await BeginReadAsync(connection, cancellationToken);
+        var reader = new SecondReader(connection, transaction);
+        if (Convert.ToInt64(await Scalar(connection, transaction, "SELECT version FROM graph_clock WHERE id = 1", cancellationToken)) == version)
+            return reader;
+        await reader.DisposeAsync();
+        return null;
+    }
+
+    private async Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : await connection.BeginTransactionAsync(dialect.Provider == Storage.StorageProvider.PostgreSql ? IsolationLevel.RepeatableRead : IsolationLevel.Unspecified, cancellationToken);
+
+    private readonly record struct SecondReader(DbConnection Connection, DbTransaction Transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+        }
     }
 
     private static void LoadThroughAdoNet(DbConnection connection, DbTransaction transaction, GraphProjection projection)

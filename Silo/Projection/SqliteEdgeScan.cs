@@ -80,50 +80,101 @@ internal static class SqliteEdgeScan
         nodes.SetTopics(owner, names);
     }
 
-    /// <summary>Reads every edge in table order (one sequential pass), then sorts each kind's keys.</summary>
-    public static void LoadEdges(SqliteConnection connection, NodeTable nodes, Func<int, EdgeSet> setOf, int kinds)
+    /// <summary>
+    /// Reads every edge, split into rowid ranges, one per connection, each scanned in table order on its own
+    /// thread; then sorts each kind's keys. The connections must all be inside read transactions at the same
+    /// snapshot (the caller checks that they read the same graph version).
+    /// </summary>
+    public static void LoadEdges(IReadOnlyList<SqliteConnection> connections, NodeTable nodes, Func<int, EdgeSet> setOf, int kinds)
     {
-        var db = Handle(connection);
-        var keys = new long[kinds][];
-        var weights = new int[kinds][];
-        var visibility = new byte[kinds][];
-        var count = new int[kinds];
-        for (var k = 0; k < kinds; k++)
+        var parts = connections.Count;
+        var last = ScalarInt64(Handle(connections[0]), "SELECT coalesce(max(rowid), 0) FROM edges");
+        var scans = new EdgeRange[parts];
+        for (var i = 0; i < parts; i++)
         {
-            keys[k] = new long[1024];
-            weights[k] = new int[1024];
-            visibility[k] = new byte[1024];
+            if (i > 0) Exec(Handle(connections[i]), "PRAGMA mmap_size = 2147418112");
+            scans[i] = new EdgeRange(Handle(connections[i]), i == 0 ? long.MinValue : last * i / parts, last * (i + 1) / parts, kinds);
         }
-        using (var statement = Prepare(db, "SELECT kind, source, target, visibility, weight FROM edges"))
+        // Node ids are only looked up here (the map is not changed while ranges run); unknown ids, which need a
+        // placeholder node, are kept aside and resolved afterwards in range order, i.e. in table order as before.
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, i => scans[i].Scan(nodes));
+        foreach (var scan in scans) scan.ResolveUnknown(nodes);
+
+        Parallel.For(1, kinds, k =>
         {
+            var count = scans.Sum(s => s.Count[k]);
+            var keys = new long[count];
+            var weights = new int[count];
+            var visibility = new byte[count];
+            var at = 0;
+            foreach (var scan in scans)
+            {
+                var c = scan.Count[k];
+                Array.Copy(scan.Keys[k], 0, keys, at, c);
+                Array.Copy(scan.Weights[k], 0, weights, at, c);
+                Array.Copy(scan.Visibility[k], 0, visibility, at, c);
+                scan.Keys[k] = [];
+                at += c;
+            }
+            setOf(k).LoadSorting(keys, weights, visibility, count);
+        });
+    }
+
+    /// <summary>The edges with rowid in (from, to], per kind.</summary>
+    private sealed class EdgeRange(sqlite3 db, long from, long to, int kinds)
+    {
+        public readonly long[][] Keys = New<long>(kinds);
+        public readonly int[][] Weights = New<int>(kinds);
+        public readonly byte[][] Visibility = New<byte>(kinds);
+        public readonly int[] Count = new int[kinds];
+        private readonly List<(long Source, long Target, long Packed)> _unknown = [];
+
+        private static T[][] New<T>(int kinds) => Enumerable.Range(0, kinds).Select(_ => new T[1024]).ToArray();
+
+        public void Scan(NodeTable nodes)
+        {
+            // Three integer columns, kind, visibility and weight packed into one by SQLite: every result column
+            // is a VDBE step and a native call, and five columns stepped at ~1.9M rows/s against ~2.6M for three.
+            using var statement = Prepare(db,
+                "SELECT source, target, kind + 65536 * visibility + 4294967296 * weight FROM edges WHERE rowid > ?1 AND rowid <= ?2");
+            raw.sqlite3_bind_int64(statement, 1, from);
+            raw.sqlite3_bind_int64(statement, 2, to);
             int rc;
             while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
-                var kind = raw.sqlite3_column_int(statement, 0);
-                if ((uint)kind >= (uint)kinds) continue;
-                var source = raw.sqlite3_column_int64(statement, 1);
-                if (!nodes.TryIndex(source, out var sourceIndex)) sourceIndex = nodes.IndexOf(source);
-                var target = raw.sqlite3_column_int64(statement, 2);
-                if (!nodes.TryIndex(target, out var targetIndex)) targetIndex = nodes.IndexOf(target);
-                var c = count[kind];
-                if (c == keys[kind].Length)
-                {
-                    Array.Resize(ref keys[kind], c * 2);
-                    Array.Resize(ref weights[kind], c * 2);
-                    Array.Resize(ref visibility[kind], c * 2);
-                }
-                keys[kind][c] = EdgeSet.Key(sourceIndex, targetIndex);
-                visibility[kind][c] = (byte)raw.sqlite3_column_int(statement, 3);
-                weights[kind][c] = raw.sqlite3_column_int(statement, 4);
-                count[kind] = c + 1;
+                var source = raw.sqlite3_column_int64(statement, 0);
+                var target = raw.sqlite3_column_int64(statement, 1);
+                var packed = raw.sqlite3_column_int64(statement, 2);
+                if (nodes.TryIndex(source, out var s) && nodes.TryIndex(target, out var t)) Add(s, t, packed);
+                else _unknown.Add((source, target, packed));
             }
             Check(db, rc);
         }
-        for (var k = 1; k < kinds; k++)
+
+        public void ResolveUnknown(NodeTable nodes)
         {
-            var (ks, ws, vs, c) = (keys[k], weights[k], visibility[k], count[k]);
-            keys[k] = [];
-            setOf(k).LoadSorting(ks, ws, vs, c);
+            foreach (var (source, target, packed) in _unknown)
+            {
+                var s = nodes.IndexOf(source);
+                Add(s, nodes.IndexOf(target), packed);
+            }
+        }
+
+        private void Add(int source, int target, long packed)
+        {
+            var kind = (int)(packed & 0xFFFF);
+            if (kind >= Count.Length) return;
+            var c = Count[kind];
+            if (c == Keys[kind].Length)
+            {
+                Array.Resize(ref Keys[kind], c * 2);
+                Array.Resize(ref Weights[kind], c * 2);
+                Array.Resize(ref Visibility[kind], c * 2);
+            }
+            Keys[kind][c] = EdgeSet.Key(source, target);
+            Visibility[kind][c] = (byte)(packed >> 16);
+            Weights[kind][c] = (int)(packed >> 32);
+            Count[kind] = c + 1;
         }
     }
 
