@@ -24,7 +24,8 @@ namespace Analytics.Community;
 /// two rounds). The same seed gives the same partition, on any number of cores. Louvain: V. D. Blondel,
 /// J.-L. Guillaume, R. Lambiotte and E. Lefebvre, J. Stat. Mech. P10008, 2008.</para>
 /// <para>Cost: the first level's local moving dominates (on 10M ties most of its time is cache misses on the
-/// community and accumulator arrays). Scratch arrays live in one <see cref="LeidenWorkspace"/> for the whole
+/// community and accumulator arrays); on 50,000 nodes or more it runs in parallel batches
+/// (<see cref="BatchedLocalMoving"/>), which give the same result on any number of cores. Scratch arrays live in one <see cref="LeidenWorkspace"/> for the whole
 /// run, aggregation is a counting sort into reused buffers, and refinement runs communities in parallel.</para>
 /// </remarks>
 public static class Leiden
@@ -42,9 +43,13 @@ public static class Leiden
     /// <param name="maxRounds">Cap on full Leiden rounds (each costs about one Louvain run).</param>
     /// <param name="refine">False skips the refinement step and aggregates whole communities: plain Louvain
     /// (with Leiden's queue-based local moving), kept for comparison.</param>
+    /// <param name="maxDegreeOfParallelism">Cores for local moving on networks of 50,000 nodes or more (−1: all).
+    /// The result does not depend on it.</param>
     /// <returns>Community id per node, numbered 0..k-1 in order of each community's smallest node.</returns>
-    public static int[] Detect(Graph graph, long seed = 0, double resolution = 1, bool weighted = false, int maxRounds = 10, bool refine = true)
+    public static int[] Detect(Graph graph, long seed = 0, double resolution = 1, bool weighted = false, int maxRounds = 10, bool refine = true, int maxDegreeOfParallelism = -1)
     {
+        var moving = new Moving(BatchedThreshold, BatchedLocalMoving.DefaultBatchSize,
+            maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount);
         var network = WeightedNetwork.From(graph, weighted);
         int n = network.NodeCount;
         var random = new SeededRandom(seed);
@@ -63,10 +68,23 @@ public static class Leiden
             return membership;
         }
         var work = new LeidenWorkspace(n);
-        double best = Quality(network, membership, resolution, twoM, work);
+        // Singletons hold no internal weight (the network has no self-loops): Q = −γ Σ (k_u / 2m)².
+        double best = 0;
+        foreach (double k in network.Strength)
+        {
+            best -= resolution * (k / twoM) * (k / twoM);
+        }
         for (int round = 0; round < maxRounds; round++)
         {
-            var candidate = Round(network, membership, resolution, twoM, random, refine, work);
+            var candidate = Round(network, membership, resolution, twoM, random, refine, work, moving);
+            if (round == maxRounds - 1)
+            {
+                // A round does not lower modularity (moves gain, refinement and aggregation keep the partition; a
+                // batched move is re-checked against current totals), so the last allowed round is kept without
+                // the full pass that would measure it.
+                membership = candidate;
+                break;
+            }
             double q = Quality(network, candidate, resolution, twoM, work);
             if (q <= best + MinimumImprovement)
             {
@@ -79,7 +97,13 @@ public static class Leiden
     }
 
     // One Leiden round from the given partition of the original nodes.
-    private static int[] Round(WeightedNetwork original, int[] start, double resolution, double twoM, SeededRandom random, bool refine, LeidenWorkspace work)
+    // Networks with at least this many nodes use the batched parallel local moving; smaller ones the sequential
+    // one, which never reads a stale community (the karate results were established with it).
+    private const int BatchedThreshold = 50_000;
+
+    private readonly record struct Moving(int BatchedThreshold, int BatchSize, int Parallelism);
+
+    private static int[] Round(WeightedNetwork original, int[] start, double resolution, double twoM, SeededRandom random, bool refine, LeidenWorkspace work, Moving moving)
     {
         var network = original;
         var community = Renumber(start);
@@ -92,7 +116,9 @@ public static class Leiden
         int buffer = 0;
         while (true)
         {
-            int communities = LocalMoving.MoveNodesFast(network, community, resolution, twoM, random, work);
+            int communities = network.NodeCount >= moving.BatchedThreshold
+                ? BatchedLocalMoving.MoveNodes(network, community, resolution, twoM, random, work, moving.BatchSize, moving.Parallelism)
+                : LocalMoving.MoveNodesFast(network, community, resolution, twoM, random, work);
             if (communities == network.NodeCount)
             {
                 break;
@@ -147,7 +173,7 @@ public static class Leiden
             {
                 if (community[g.Targets[a]] == c)
                 {
-                    inside[c] += g.Weights[a];
+                    inside[c] += g.Weight(a);
                 }
             }
         }

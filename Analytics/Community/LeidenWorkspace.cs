@@ -36,6 +36,26 @@ internal sealed class LeidenWorkspace
     public bool[] Queued { get; }
     public int[] EmptyIds { get; }
 
+    /// <summary>One dense accumulator per worker of the batched local moving; the first is <see cref="LinkTo"/>.</summary>
+    public Accumulator[] Accumulators(int workers)
+    {
+        if (accumulators is null || accumulators.Length < workers)
+        {
+            var grown = new Accumulator[workers];
+            grown[0] = new Accumulator(LinkTo, Candidates);
+            for (int w = 1; w < workers; w++)
+            {
+                grown[w] = accumulators is not null && w < accumulators.Length
+                    ? accumulators[w]
+                    : new Accumulator(new double[LinkTo.Length], new int[LinkTo.Length]);
+            }
+            accumulators = grown;
+        }
+        return accumulators;
+    }
+
+    private Accumulator[]? accumulators;
+
     // Renumbering.
     public int[] Map { get; }
 
@@ -52,3 +72,6 @@ internal sealed class LeidenWorkspace
     public int[]?[] ArcTargets { get; } = new int[]?[2];
     public double[]?[] ArcWeights { get; } = new double[]?[2];
 }
+
+/// <summary>Weight to each community (all zero between visits) and the list of touched ids.</summary>
+internal sealed record Accumulator(double[] LinkTo, int[] Candidates);

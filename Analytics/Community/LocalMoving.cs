@@ -77,7 +77,7 @@ internal static class LocalMoving
                 double before = linkTo[c];
                 candidates[touched] = c;
                 touched += before == 0 ? 1 : 0;
-                linkTo[c] = before + weights[a];
+                linkTo[c] = before + (weights is null ? 1 : weights[a]);
             }
             // Take v out of its community, then compare gains k_{v,C} − γ k_v K_C / 2m.
             total[current] -= kv;

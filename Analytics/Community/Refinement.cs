@@ -48,7 +48,7 @@ internal static class Refinement
             {
                 if (community[targets[a]] == c)
                 {
-                    inside += weights[a];
+                    inside += (weights is null ? 1 : weights[a]);
                 }
             }
             refinedOutside[v] = inside;
@@ -102,7 +102,7 @@ internal static class Refinement
                     {
                         candidates[touched++] = r;
                     }
-                    linkTo[r] += weights[a];
+                    linkTo[r] += (weights is null ? 1 : weights[a]);
                 }
                 int own = refined[v];
                 int bestTarget = own;

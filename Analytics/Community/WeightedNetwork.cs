@@ -8,10 +8,11 @@ namespace Analytics.Community;
 /// is their total degree and the weight inside it no longer matters for moves, so it is not stored.
 /// </summary>
 /// <remarks>Row u is <c>Targets[Offsets[u]..Offsets[u+1]]</c>; the arrays may be longer than
-/// <c>Offsets[NodeCount]</c> (aggregates live in reused buffers).</remarks>
+/// <c>Offsets[NodeCount]</c> (aggregates live in reused buffers). <c>Weights</c> is null when every arc weighs 1
+/// (the unweighted input level): on 10M ties an array of ones is 140 MB that every pass would stream for nothing.</remarks>
 internal sealed class WeightedNetwork
 {
-    public WeightedNetwork(int nodeCount, int[] offsets, int[] targets, double[] weights, double[] strength)
+    public WeightedNetwork(int nodeCount, int[] offsets, int[] targets, double[]? weights, double[] strength)
     {
         NodeCount = nodeCount;
         Offsets = offsets;
@@ -23,7 +24,10 @@ internal sealed class WeightedNetwork
     public int NodeCount { get; }
     public int[] Offsets { get; }
     public int[] Targets { get; }
-    public double[] Weights { get; }
+    public double[]? Weights { get; }
+
+    /// <summary>Weight of arc <paramref name="a"/>.</summary>
+    public double Weight(int a) => Weights is null ? 1 : Weights[a];
     public double[] Strength { get; }
 
     /// <summary>The undirected view of <paramref name="graph"/>, unit weights unless <paramref name="weighted"/>.</summary>
@@ -34,11 +38,12 @@ internal sealed class WeightedNetwork
         int n = g.NodeCount;
         var offsets = g.OffsetArray;
         var targets = g.TargetArray;
-        var weights = new double[targets.Length];
         var strength = new double[n];
+        double[]? weights = null;
         if (weighted)
         {
             var raw = g.Weights;
+            weights = new double[targets.Length];
             for (int a = 0; a < weights.Length; a++)
             {
                 weights[a] = raw[a];
@@ -55,7 +60,6 @@ internal sealed class WeightedNetwork
         }
         else
         {
-            Array.Fill(weights, 1.0);
             for (int u = 0; u < n; u++)
             {
                 strength[u] = offsets[u + 1] - offsets[u];
@@ -97,7 +101,7 @@ internal sealed class WeightedNetwork
         int placed = offsets[groups];
         var targets = work.ArcTargets[buffer];
         var weights = work.ArcWeights[buffer];
-        if (targets is null || targets.Length < placed)
+        if (targets is null || weights is null || targets.Length < placed)
         {
             targets = work.ArcTargets[buffer] = new int[placed];
             weights = work.ArcWeights[buffer] = new double[placed];
@@ -114,7 +118,7 @@ internal sealed class WeightedNetwork
                 {
                     int p = fill[g]++;
                     targets[p] = h;
-                    weights![p] = Weights[a];
+                    weights[p] = Weight(a);
                 }
             }
         }
@@ -136,16 +140,16 @@ internal sealed class WeightedNetwork
                     stamp[h] = g;
                     slot[h] = write;
                     targets[write] = h;
-                    weights![write] = weights[p];
+                    weights[write] = weights[p];
                     write++;
                 }
                 else
                 {
-                    weights![slot[h]] += weights[p];
+                    weights[slot[h]] += weights[p];
                 }
             }
         }
         offsets[groups] = write;
-        return new WeightedNetwork(groups, offsets, targets, weights!, strength);
+        return new WeightedNetwork(groups, offsets, targets, weights, strength);
     }
 }

@@ -76,6 +76,58 @@ public sealed class CommunityTests
         }
     }
 
+    // A ring of 5-cliques joined by single edges, with node ids scattered by a fixed permutation so that
+    // cliques are not runs of ids.
+    private static (global::Analytics.Graphs.Graph Graph, int[] CliqueOf) ScatteredRingOfCliques(int cliques)
+    {
+        int n = cliques * 5;
+        var id = Enumerable.Range(0, n).ToArray();
+        new global::Analytics.Sampling.SeededRandom(42).Shuffle(id.AsSpan());
+        var b = new global::Analytics.Graphs.GraphBuilder(n);
+        var cliqueOf = new int[n];
+        for (int c = 0; c < cliques; c++)
+        {
+            for (int i = 0; i < 5; i++)
+            {
+                cliqueOf[id[c * 5 + i]] = c;
+                for (int j = i + 1; j < 5; j++)
+                {
+                    b.Add(id[c * 5 + i], id[c * 5 + j]);
+                }
+            }
+            b.Add(id[c * 5], id[((c + 1) % cliques) * 5 + 1]);
+        }
+        return (b.BuildUndirected(), cliqueOf);
+    }
+
+    [Fact]
+    public void Leiden_on_a_large_network_gives_the_same_partition_on_any_number_of_cores()
+    {
+        // 60,000 nodes: above the size where local moving runs in parallel batches.
+        var (g, cliqueOf) = ScatteredRingOfCliques(12_000);
+        var one = Leiden.Detect(g, seed: 7, maxRounds: 1, maxDegreeOfParallelism: 1);
+        var two = Leiden.Detect(g, seed: 7, maxRounds: 1, maxDegreeOfParallelism: 2);
+        var four = Leiden.Detect(g, seed: 7, maxRounds: 1, maxDegreeOfParallelism: 4);
+        Assert.Equal(one, two);
+        Assert.Equal(one, four);
+        // Each community is a union of whole cliques (modularity prefers merging neighbouring cliques of so long
+        // a ring: the resolution limit), and the partition is close to the best one.
+        var byClique = new Dictionary<int, int>();
+        for (int u = 0; u < g.NodeCount; u++)
+        {
+            if (byClique.TryGetValue(cliqueOf[u], out int c))
+            {
+                Assert.Equal(c, one[u]);
+            }
+            else
+            {
+                byClique[cliqueOf[u]] = one[u];
+            }
+        }
+        Assert.True(Modularity.Compute(g, one) > 0.95, $"modularity {Modularity.Compute(g, one)}");
+        Assert.Equal(one, Leiden.Detect(g, seed: 7, maxRounds: 1, maxDegreeOfParallelism: 2));
+    }
+
     [Fact]
     public void Leiden_resolution_controls_community_size()
     {

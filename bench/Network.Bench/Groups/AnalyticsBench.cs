@@ -30,7 +30,7 @@ public static class AnalyticsBench
             "ours stops when the total L1 change is below 1e-6; igraph's PRPACK solves precisely"));
         rows.Add(Row($"weakly connected components ({size})", ours["wcc"], "igraph", igraph?.Seconds("wcc"), "≤ 1.0× igraph", 1.0));
         rows.Add(Row($"Louvain/Leiden ({size})", ours["louvain"], "igraph", igraph?.Seconds("louvain"), "≤ 0.1× igraph, modularity ≥ igraph's", 0.1,
-            $"modularity: ours {ours.Modularity:0.0000}, igraph {igraph?.Modularity:0.0000}", igraph is null || ours.Modularity >= igraph.Modularity));
+            $"ours: one Leiden round (with refinement); modularity: ours {ours.Modularity:0.0000}, igraph {igraph?.Modularity:0.0000}", igraph is null || ours.Modularity >= igraph.Modularity));
 
         var small = networkxTies == igraphTies ? big : Prepare(networkxTies);
         var nx = await Peer("networkx", small, 1, ["pagerank", "wcc", "louvain", "betweenness:64"]);
@@ -85,7 +85,9 @@ public static class AnalyticsBench
             ["wcc"] = Time(runs, () => WeakComponents.Find(g.Directed)),
         };
         int[] partition = [];
-        result["louvain"] = Time(louvainRuns, () => partition = Leiden.Detect(g.Undirected, seed: 1));
+        // One Leiden round (local moving, refinement, aggregation until no level merges anything), as igraph's
+        // community_multilevel is one Louvain run; further rounds gain ~1e-3 in modularity for twice the time.
+        result["louvain"] = Time(louvainRuns, () => partition = Leiden.Detect(g.Undirected, seed: 1, maxRounds: 1));
         result.Modularity = Modularity.Compute(g.Undirected, partition);
         if (betweennessPivots > 0) result[$"betweenness:{betweennessPivots}"] = Time(runs, () => Betweenness.Sampled(g.Directed, betweennessPivots, seed: 1));
         return result;
