@@ -37,21 +37,38 @@ internal static class Refinement
         Array.Clear(bucket, 0, communities + 1);
         for (int v = 0; v < n; v++)
         {
-            refined[v] = v;
-            refinedTotal[v] = strength[v];
-            singleton[v] = true;
             communityTotal[community[v]] += strength[v];
             bucket[community[v] + 1]++;
-            double inside = 0;
-            int c = community[v];
-            for (int a = offsets[v]; a < offsets[v + 1]; a++)
+        }
+        // Each node's weight to the rest of its community: a pass over every arc with a random read per arc,
+        // independent per node, so split over cores in fixed blocks.
+        void Start(int from, int to)
+        {
+            for (int v = from; v < to; v++)
             {
-                if (community[targets[a]] == c)
+                refined[v] = v;
+                refinedTotal[v] = strength[v];
+                singleton[v] = true;
+                double inside = 0;
+                int c = community[v];
+                for (int a = offsets[v]; a < offsets[v + 1]; a++)
                 {
-                    inside += (weights is null ? 1 : weights[a]);
+                    if (community[targets[a]] == c)
+                    {
+                        inside += (weights is null ? 1 : weights[a]);
+                    }
                 }
+                refinedOutside[v] = inside;
             }
-            refinedOutside[v] = inside;
+        }
+        if (n >= ParallelThreshold)
+        {
+            const int blocks = 64;
+            Parallel.For(0, blocks, b => Start((int)((long)n * b / blocks), (int)((long)n * (b + 1) / blocks)));
+        }
+        else
+        {
+            Start(0, n);
         }
         for (int c = 0; c < communities; c++)
         {

@@ -70,9 +70,9 @@ internal sealed class WeightedNetwork
 
     /// <summary>Collapses each group of <paramref name="groupOf"/> (ids 0..groups-1) into one node.</summary>
     /// <remarks>
-    /// A counting sort of the arcs by their source's group (one pass to count, one to place, both reading the
-    /// rows in order), then one pass per row that merges parallel arcs through a dense slot array and compacts
-    /// the row in place. Rows keep the order in which the arcs were placed, which depends only on the input, so
+    /// A counting sort of the arcs by their source's group (one pass over the nodes to count, one over the arcs
+    /// to place, reading the rows in order), then one pass per row that drops arcs inside the group, merges
+    /// parallel arcs through a dense slot array and compacts the row in place. Rows keep the order in which the arcs were placed, which depends only on the input, so
     /// runs are reproducible. The arcs go into <paramref name="work"/>'s buffer <paramref name="buffer"/>, which
     /// must not be the one this network lives in.
     /// </remarks>
@@ -80,19 +80,13 @@ internal sealed class WeightedNetwork
     {
         var strength = new double[groups];
         var offsets = new int[groups + 1];
+        // Rows are sized by whole degrees, arcs inside a group included: that needs no read of a neighbour's
+        // group (the random access that dominates), and the merge below drops the inside arcs.
         for (int u = 0; u < NodeCount; u++)
         {
             int g = groupOf[u];
             strength[g] += Strength[u];
-            int external = 0;
-            for (int a = Offsets[u]; a < Offsets[u + 1]; a++)
-            {
-                if (groupOf[Targets[a]] != g)
-                {
-                    external++;
-                }
-            }
-            offsets[g + 1] += external;
+            offsets[g + 1] += Offsets[u + 1] - Offsets[u];
         }
         for (int g = 0; g < groups; g++)
         {
@@ -113,13 +107,9 @@ internal sealed class WeightedNetwork
             int g = groupOf[u];
             for (int a = Offsets[u]; a < Offsets[u + 1]; a++)
             {
-                int h = groupOf[Targets[a]];
-                if (h != g)
-                {
-                    int p = fill[g]++;
-                    targets[p] = h;
-                    weights[p] = Weight(a);
-                }
+                int p = fill[g]++;
+                targets[p] = groupOf[Targets[a]];
+                weights[p] = Weight(a);
             }
         }
         // Merge parallel arcs row by row; the write position never passes the read position.
@@ -135,6 +125,10 @@ internal sealed class WeightedNetwork
             for (int p = start; p < end; p++)
             {
                 int h = targets[p];
+                if (h == g)
+                {
+                    continue;
+                }
                 if (stamp[h] != g)
                 {
                     stamp[h] = g;
