@@ -7,7 +7,8 @@ namespace Network.Silo.Projection;
 
 /// <summary>
 /// Builds a projection from storage in bulk: nodes, topics, edges and collaborations read in one read transaction
-/// together with the graph clock, so the result is exactly the graph at that version.
+/// together with the graph clock (on SQLite, part of the edges in a second one checked to see the same version), so
+/// the result is exactly the graph at that version.
 /// </summary>
 public sealed class ProjectionLoader(Storage.SqlDialect dialect)
 {

@@ -6,8 +6,8 @@ using SQLitePCL;
 namespace Network.Silo.Projection;
 
 /// <summary>
-/// Bulk start-up load from SQLite through its own statement API on the caller's connection (so inside its read
-/// transaction and snapshot). The ADO.NET reader costs about 1.7 µs a row here, most of it per-call checks;
+/// Bulk start-up load from SQLite through its own statement API on the caller's connections (so inside their read
+/// transactions and snapshot). The ADO.NET reader costs about 1.7 µs a row here, most of it per-call checks;
 /// stepping the statement directly is several times cheaper, and nodes, topics and edges are all of start-up.
 /// </summary>
 /// <remarks>
@@ -15,9 +15,9 @@ namespace Network.Silo.Projection;
 /// default page cache is tiny next to a 2 GB file), per edge row a delegate call and two
 /// <see cref="Dictionary{TKey,TValue}"/> lookups of 64-bit ids, then a sort of all keys with a permutation and
 /// copies of every array; nodes and topics through ADO.NET, with a new string per topic row kept for good.
-/// Now: the file is memory-mapped; edges are read in one sequential table scan (reading them in primary-key
-/// order instead costs a table seek per row and measured 2x slower) straight into per-kind arrays that the
-/// edge sets keep; each kind is sorted once with weight and visibility packed into one payload; ids are looked
+/// Now: the file is memory-mapped; edges are read by table scans (reading them in primary-key order instead costs
+/// a table seek per row and measured 2x slower), two rowid halves on two connections at one snapshot, straight into
+/// per-kind arrays that the edge sets keep; each kind is sorted once with weight and visibility packed into one payload; ids are looked
 /// up in an open-addressing table; topic and country names are decoded once per distinct value and shared.
 /// </remarks>
 internal static class SqliteEdgeScan
