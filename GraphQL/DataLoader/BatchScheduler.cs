@@ -12,6 +12,9 @@ public sealed class BatchScheduler : IBatchDispatcher
     private readonly Lock _lock = new();
     private List<Action> _pending = [];
 
+    // The list the last dispatch emptied, reused: a request dispatches once per level of its query.
+    private List<Action>? _spare;
+
     public bool HasPendingBatches
     {
         get
@@ -56,12 +59,19 @@ public sealed class BatchScheduler : IBatchDispatcher
             }
 
             due = _pending;
-            _pending = [];
+            _pending = _spare ?? [];
+            _spare = null;
         }
 
         foreach (Action dispatch in due)
         {
             dispatch();
+        }
+
+        due.Clear();
+        lock (_lock)
+        {
+            _spare = due;
         }
     }
 }

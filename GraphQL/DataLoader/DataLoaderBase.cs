@@ -15,7 +15,6 @@ public abstract class DataLoaderBase<TKey, TValue>
     where TKey : notnull
 {
     private readonly BatchScheduler _scheduler;
-    private readonly IEqualityComparer<TKey>? _comparer;
 
     // Guards the cache, the open batch and every batch's waiter count.
     private readonly Lock _lock = new();
@@ -25,7 +24,6 @@ public abstract class DataLoaderBase<TKey, TValue>
     private protected DataLoaderBase(BatchScheduler scheduler, IEqualityComparer<TKey>? comparer)
     {
         _scheduler = scheduler;
-        _comparer = comparer;
         _cache = new Dictionary<TKey, (Task<TValue>, Batch)>(comparer);
     }
 
@@ -51,7 +49,7 @@ public abstract class DataLoaderBase<TKey, TValue>
             {
                 if (_open is null)
                 {
-                    _open = new Batch(this, _comparer);
+                    _open = new Batch(this);
                     _scheduler.Schedule(DispatchOpenBatch);
                 }
 
@@ -90,27 +88,24 @@ public abstract class DataLoaderBase<TKey, TValue>
     {
         try
         {
-            Func<TKey, TValue> valueOf = await FetchAsync(batch.Keys, batch.Cancellation.Token).ConfigureAwait(false);
+            Func<TKey, TValue> valueOf = await FetchAsync(batch.Keys, batch.FetchToken).ConfigureAwait(false);
             Finish(batch, forget: false);
-            foreach (TKey key in batch.Keys)
+            for (var i = 0; i < batch.Keys.Count; i++)
             {
-                batch.Promise(key).TrySetResult(valueOf(key));
+                batch.Promises[i].TrySetResult(valueOf(batch.Keys[i]));
             }
         }
-        catch (OperationCanceledException) when (batch.Cancellation.IsCancellationRequested)
+        catch (OperationCanceledException) when (batch.Cancellation?.IsCancellationRequested == true)
         {
             Finish(batch, forget: true);
-            foreach (TKey key in batch.Keys)
-            {
-                batch.Promise(key).TrySetCanceled(batch.Cancellation.Token);
-            }
+            batch.CancelAll();
         }
         catch (Exception e)
         {
             Finish(batch, forget: true);
-            foreach (TKey key in batch.Keys)
+            foreach (TaskCompletionSource<TValue> promise in batch.Promises)
             {
-                batch.Promise(key).TrySetException(e);
+                promise.TrySetException(e);
             }
         }
     }
@@ -163,27 +158,34 @@ public abstract class DataLoaderBase<TKey, TValue>
             Forget(batch);
         }
 
-        batch.Cancellation.Cancel();
+        batch.Cancellation!.Cancel();
         if (!started)
         {
-            foreach (TKey key in batch.Keys)
-            {
-                batch.Promise(key).TrySetCanceled(batch.Cancellation.Token);
-            }
-
+            batch.CancelAll();
             batch.Dispose();
         }
     }
 
     /// <summary>The keys of one fetch, their promises, and who waits for them.</summary>
-    private sealed class Batch(DataLoaderBase<TKey, TValue> loader, IEqualityComparer<TKey>? comparer) : IDisposable
+    /// <remarks>
+    /// A request's loads mostly share one token (the request's) and a batch mostly holds a few keys, so the first
+    /// token's registration is kept without a dictionary and the promises in a list beside the keys.
+    /// </remarks>
+    private sealed class Batch(DataLoaderBase<TKey, TValue> loader) : IDisposable
     {
-        private readonly Dictionary<TKey, TaskCompletionSource<TValue>> _promises = new(comparer);
-        private readonly Dictionary<CancellationToken, CancellationTokenRegistration> _registrations = [];
+        private CancellationToken _firstToken;
+        private CancellationTokenRegistration _firstRegistration;
+        private Dictionary<CancellationToken, CancellationTokenRegistration>? _moreRegistrations;
 
         public List<TKey> Keys { get; } = [];
 
-        public CancellationTokenSource Cancellation { get; } = new();
+        /// <summary>The promise of <c>Keys[i]</c> at <c>i</c>.</summary>
+        public List<TaskCompletionSource<TValue>> Promises { get; } = [];
+
+        /// <summary>Created with the first cancellable waiter; a batch without one is never cancelled.</summary>
+        public CancellationTokenSource? Cancellation { get; private set; }
+
+        public CancellationToken FetchToken => Cancellation?.Token ?? CancellationToken.None;
 
         /// <summary>Completed, or abandoned before it started; under the loader's lock.</summary>
         public bool Done { get; set; }
@@ -193,14 +195,20 @@ public abstract class DataLoaderBase<TKey, TValue>
 
         public bool HasUncancellableWaiter { get; private set; }
 
-        public TaskCompletionSource<TValue> Promise(TKey key) => _promises[key];
-
         public Task<TValue> Add(TKey key)
         {
             var promise = new TaskCompletionSource<TValue>(TaskCreationOptions.RunContinuationsAsynchronously);
-            _promises.Add(key, promise);
             Keys.Add(key);
+            Promises.Add(promise);
             return promise.Task;
+        }
+
+        public void CancelAll()
+        {
+            foreach (TaskCompletionSource<TValue> promise in Promises)
+            {
+                promise.TrySetCanceled(Cancellation!.Token);
+            }
         }
 
         // Under the loader's lock. A token cancelled meanwhile runs Leave at once, on this thread,
@@ -213,25 +221,38 @@ public abstract class DataLoaderBase<TKey, TValue>
                 return;
             }
 
-            if (!_registrations.ContainsKey(cancellationToken))
+            if (Cancellation is null)
+            {
+                Cancellation = new CancellationTokenSource();
+                CancellableWaiters++;
+                _firstToken = cancellationToken;
+                _firstRegistration = cancellationToken.Register(static batch => ((Batch)batch!).Cancelled(), this);
+            }
+            else if (cancellationToken != _firstToken && !(_moreRegistrations?.ContainsKey(cancellationToken) ?? false))
             {
                 CancellableWaiters++;
-                _registrations[cancellationToken] = cancellationToken.Register(() => loader.Leave(this));
+                (_moreRegistrations ??= [])[cancellationToken] =
+                    cancellationToken.Register(static batch => ((Batch)batch!).Cancelled(), this);
             }
         }
+
+        private void Cancelled() => loader.Leave(this);
 
         // Outside the loader's lock: disposing a registration waits for its running callback,
         // which may be waiting for that lock.
         public void Dispose()
         {
-            CancellationTokenRegistration[] registrations;
+            CancellationTokenRegistration first;
+            CancellationTokenRegistration[] more;
             lock (loader._lock)
             {
-                registrations = [.. _registrations.Values];
-                _registrations.Clear();
+                (first, _firstRegistration) = (_firstRegistration, default);
+                more = _moreRegistrations is { Count: > 0 } ? [.. _moreRegistrations.Values] : [];
+                _moreRegistrations?.Clear();
             }
 
-            foreach (CancellationTokenRegistration registration in registrations)
+            first.Dispose();
+            foreach (CancellationTokenRegistration registration in more)
             {
                 registration.Dispose();
             }

@@ -1,7 +1,13 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using GraphQL.Execution;
+using Network.Api.Schema.Collaborations;
+using Network.Api.Schema.Communities;
+using Network.Api.Schema.Movements;
+using Network.Api.Schema.Users;
 
 namespace Network.Api.Schema.Relay;
 
@@ -13,31 +19,69 @@ public static class GlobalId
 {
     public const string InvalidIdCode = "INVALID_ID";
 
-    public static string Encode(string typeName, long id) => Encode(typeName, id.ToString(CultureInfo.InvariantCulture));
+    // An id we issue is at most 64 characters: 48 bytes hold every type name of ours, a colon and a long.
+    private const int MaxBytes = 48;
+
+    // Every id field and every node(id) runs through here: decoding names these without allocating.
+    private static readonly string[] IssuedTypes = [UserType.TypeName, CommunityType.TypeName, MovementType.TypeName, CollaborationType.TypeName];
+
+    public static string Encode(string typeName, long id)
+    {
+        if (typeName.Length >= MaxBytes) return Encode(typeName, id.ToString(CultureInfo.InvariantCulture));
+        Span<byte> bytes = stackalloc byte[3 * MaxBytes + 21];
+        var length = Encoding.UTF8.GetBytes(typeName, bytes);
+        bytes[length++] = (byte)':';
+        Utf8Formatter.TryFormat(id, bytes[length..], out var written);
+        return Base64Url.EncodeToString(bytes[..(length + written)]);
+    }
 
     /// <summary>Encodes a node id as the grains write it (canonical decimal), without parsing it first: this runs for every id field.</summary>
-    public static string Encode(string typeName, string id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(typeName + ":" + id));
+    public static string Encode(string typeName, string id)
+    {
+        if (typeName.Length + id.Length >= MaxBytes) return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(typeName + ":" + id));
+        Span<byte> bytes = stackalloc byte[3 * MaxBytes];
+        var length = Encoding.UTF8.GetBytes(typeName, bytes);
+        bytes[length++] = (byte)':';
+        length += Encoding.UTF8.GetBytes(id, bytes[length..]);
+        return Base64Url.EncodeToString(bytes[..length]);
+    }
 
     /// <summary>Splits an id into its type name and number; false for anything we did not issue.</summary>
     public static bool TryDecode(string? globalId, out string typeName, out long id)
     {
         typeName = "";
         id = 0;
-        if (string.IsNullOrEmpty(globalId) || globalId.Length > 64) return false;
-        Span<byte> bytes = stackalloc byte[48];
-        if (Base64Url.DecodeFromChars(globalId, bytes, out var consumed, out var written) != System.Buffers.OperationStatus.Done
+        if (string.IsNullOrEmpty(globalId) || globalId.Length > Base64Url.GetEncodedLength(MaxBytes)) return false;
+        Span<byte> bytes = stackalloc byte[MaxBytes];
+        if (Base64Url.DecodeFromChars(globalId, bytes, out var consumed, out var written) != OperationStatus.Done
             || consumed != globalId.Length)
             return false;
-        var text = Encoding.UTF8.GetString(bytes[..written]);
-        var colon = text.IndexOf(':');
-        if (colon <= 0) return false;
-        var number = text[(colon + 1)..];
-        if (!long.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out id) || id <= 0
-            || number != id.ToString(CultureInfo.InvariantCulture))
-            return false;
-        typeName = text[..colon];
-        // Only canonical encodings: anything else would give one node several ids.
-        return Encode(typeName, id) == globalId;
+        var text = bytes[..written];
+        var colon = text.IndexOf((byte)':');
+        if (colon <= 0 || !TryParseCanonical(text[(colon + 1)..], out id)) return false;
+        // Only canonical encodings (no padding, zero trailing bits): anything else would give one node several ids.
+        Span<char> canonical = stackalloc char[Base64Url.GetEncodedLength(MaxBytes)];
+        if (!Base64Url.TryEncodeToChars(text, canonical, out var length) || !canonical[..length].SequenceEqual(globalId)) return false;
+        var name = text[..colon];
+        foreach (var issued in IssuedTypes)
+        {
+            if (Encoding.UTF8.GetByteCount(issued) == name.Length && Ascii.Equals(name, issued))
+            {
+                typeName = issued;
+                return true;
+            }
+        }
+        if (!Utf8.IsValid(name)) return false;
+        typeName = Encoding.UTF8.GetString(name);
+        return true;
+    }
+
+    // Digits only, no sign, no leading zero, positive, within a long: the one spelling long.ToString gives.
+    private static bool TryParseCanonical(ReadOnlySpan<byte> digits, out long value)
+    {
+        value = 0;
+        if (digits.IsEmpty || digits[0] == (byte)'0' || digits.ContainsAnyExceptInRange((byte)'0', (byte)'9')) return false;
+        return Utf8Parser.TryParse(digits, out value, out var consumed) && consumed == digits.Length;
     }
 
     /// <summary>The number inside an id of <paramref name="expectedType"/>; a clear error for anything else.</summary>
