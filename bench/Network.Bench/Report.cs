@@ -16,7 +16,8 @@ public static class Report
         sb.AppendLine($"- Date: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         sb.AppendLine($"- Commit: {Environment.GetEnvironmentVariable("BENCH_COMMIT") ?? "unknown"}");
         sb.AppendLine($"- Machine: {Environment.ProcessorCount} cores, {MemoryGiB():0.0} GiB, {CpuModel()}");
-        sb.AppendLine($"- Runtime: .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC");
+        sb.AppendLine($"- Runtime: .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
+            $"DATAS {(AppContext.GetData("System.GC.DynamicAdaptationMode") is 0 or "0" ? "off (as Api ships)" : "on")}");
         foreach (var group in groups)
         {
             sb.AppendLine();
