@@ -25,7 +25,7 @@ public sealed class EchoChamberUpdates(LiveFeed feed, GraphQueries queries, ILog
 
     /// <summary>
     /// Reports for <paramref name="scope"/> as <paramref name="viewer"/> sees it, after <paramref name="since"/> (or now).
-    /// <paramref name="onOverflow"/> runs when the subscriber falls too far behind; cancelling ends the watch.
+    /// <paramref name="onOverflow"/> runs when the subscriber is closed as slow; cancelling ends the watch.
     /// </summary>
     public async Task<IAsyncEnumerable<EchoChamberUpdate>> WatchAsync(Scope scope, UserAttribute attribute, Viewer viewer, long? since,
         Action? onOverflow, CancellationToken cancellationToken)

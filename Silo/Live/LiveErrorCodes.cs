@@ -3,7 +3,7 @@ namespace Network.Silo.Live;
 /// <summary>Codes of the errors a live subscription can end with (extensions.code).</summary>
 public static class LiveErrorCodes
 {
-    /// <summary>The subscriber's buffer overflowed: it did not read events as fast as they came. Resume with since.</summary>
+    /// <summary>The subscriber took no event for Live:SlowSubscriberTimeout while its buffer was full. Resume with since.</summary>
     public const string SlowSubscriber = "SLOW_SUBSCRIBER";
 
     /// <summary>since is older than the resume window (Live:MaxResumeEvents); query the current state, then subscribe.</summary>

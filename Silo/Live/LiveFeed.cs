@@ -11,7 +11,8 @@ namespace Network.Silo.Live;
 /// Tails the event log and fans each event out to the subscribers of this process. Events come from the log, never
 /// from in-process callbacks, so a subscriber sees every silo's writes; this silo's commits only wake the tail early
 /// (otherwise it polls every <see cref="LiveOptions.PollInterval"/>). Handing an event to a subscriber never waits: each
-/// has a bounded buffer, and one whose buffer is full is closed as a slow subscriber.
+/// has a bounded buffer; one whose buffer is full catches up from the log (see <see cref="LiveSubscription"/>), and one that
+/// stays full without taking an event for <see cref="LiveOptions.SlowSubscriberTimeout"/> is closed as slow.
 /// </summary>
 public sealed class LiveFeed : BackgroundService
 {
@@ -24,6 +25,7 @@ public sealed class LiveFeed : BackgroundService
     private LiveSubscription[] _subscribers = [];
     private Dictionary<(long User, long Community), Visibility> _hiddenMemberships = [];
     private long _position;
+    private bool _stopped;
 
     public LiveFeed(LiveLogReader log, CommitQueue commits, IOptions<LiveOptions> options, ILogger<LiveFeed> logger)
     {
@@ -57,6 +59,7 @@ public sealed class LiveFeed : BackgroundService
                 throw new GraphException(LiveErrorCodes.ResumeWindowExceeded,
                     $"since {s} is {position - s} versions behind the graph (at {position}); a subscription can resume at most {_options.MaxResumeEvents} versions back. Query the current state, then subscribe.",
                     "since");
+            if (_stopped) throw new GraphException(LiveErrorCodes.FeedStopped, "The service is stopping; subscribe on another connection.");
             var subscription = new LiveSubscription(this, since ?? position, position, _options.SubscriberBufferSize, filter);
             _subscribers = [.. _subscribers, subscription];
             return subscription;
@@ -66,6 +69,37 @@ public sealed class LiveFeed : BackgroundService
     internal void Unsubscribe(LiveSubscription subscription)
     {
         lock (_lock) _subscribers = _subscribers.Where(s => s != subscription).ToArray();
+    }
+
+    /// <summary>Guards the subscriber list and every subscription's attachment.</summary>
+    internal Lock SubscribersLock => _lock;
+
+    /// <summary>
+    /// Takes live events for <paramref name="subscription"/> again after it drained a full buffer; what came meanwhile it
+    /// reads from the log, up to the position returned. Null when it was disposed; throws when it was closed.
+    /// </summary>
+    internal (System.Threading.Channels.ChannelReader<LiveEvent> Reader, long AttachedAt)? Attach(LiveSubscription subscription)
+    {
+        lock (_lock)
+        {
+            return subscription.Attach(_position);
+        }
+    }
+
+    // Subscribers whose buffer is full and who took nothing for the timeout: closed, so that a stuck client does not
+    // hold its connection forever. Runs on every round of the feed, events or not.
+    private void CloseStalledSubscribers()
+    {
+        var (now, timeout) = (Environment.TickCount64, (long)_options.SlowSubscriberTimeout.TotalMilliseconds);
+        lock (_lock)
+        {
+            LiveSubscription[]? stalled = null;
+            foreach (var subscriber in _subscribers)
+                if (subscriber.IsStalled(now, timeout)) stalled = [.. stalled ?? [], subscriber];
+            if (stalled is null) return;
+            _subscribers = _subscribers.Except(stalled).ToArray();
+            foreach (var subscriber in stalled) subscriber.CloseAsSlow();
+        }
     }
 
     internal LiveLogReader Log => _log;
@@ -103,6 +137,7 @@ public sealed class LiveFeed : BackgroundService
             {
                 try
                 {
+                    CloseStalledSubscribers();
                     var events = await _log.ReadEventsAsync(_position, _options.ReadBatchSize, stoppingToken);
                     if (events.Count > 0)
                     {
@@ -124,7 +159,11 @@ public sealed class LiveFeed : BackgroundService
         }
         finally
         {
-            foreach (var subscriber in Volatile.Read(ref _subscribers)) subscriber.Stop();
+            lock (_lock)
+            {
+                _stopped = true;
+                foreach (var subscriber in _subscribers) subscriber.Stop();
+            }
         }
     }
 

@@ -12,10 +12,16 @@ public sealed class LiveOptions
     public int ReadBatchSize { get; set; } = 1000;
 
     /// <summary>
-    /// Events a subscriber may have waiting; when its buffer is full the subscriber is closed (slow subscriber), so it
-    /// never holds up the feed, writers, or other subscribers.
+    /// Events held in memory for a subscriber. When its buffer is full the feed stops filling it, so that it never holds
+    /// up the feed, writers, or other subscribers; the subscriber drains it and reads what it missed from the log.
     /// </summary>
     public int SubscriberBufferSize { get; set; } = 1024;
+
+    /// <summary>
+    /// A subscriber whose buffer is full and that takes no event for this long is closed as slow (SLOW_SUBSCRIBER,
+    /// WebSocket 4413): its client stopped reading. It may resume with since.
+    /// </summary>
+    public TimeSpan SlowSubscriberTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// How far back a subscriber may resume (<c>since</c>), in graph versions. The events table keeps every event, so a

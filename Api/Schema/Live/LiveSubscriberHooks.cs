@@ -4,7 +4,7 @@ using Network.Silo.Live;
 namespace Network.Api.Schema.Live;
 
 /// <summary>
-/// How a transport learns that one of its subscribers overflowed: it puts a callback in the request's context data
+/// How a transport learns that one of its subscribers was closed as slow: it puts a callback in the request's context data
 /// under <see cref="OverflowKey"/>, and closes that subscriber (WebSocket close code, SSE error event) when it runs.
 /// Without one, the stream itself ends with a SLOW_SUBSCRIBER error.
 /// </summary>

@@ -149,7 +149,7 @@ public sealed class GraphQLSseHandler(IOptions<LiveTransportOptions> options, IO
     private async Task EndSlowSubscriberAsync(PipeWriter body, SemaphoreSlim writeLock)
     {
         var error = ExecutionResult.FromRequestError(RequestErrorKind.None, GraphQLError.WithCode(
-            "Subscriber too slow: its buffer overflowed; reconnect and resume with since.", LiveErrorCodes.SlowSubscriber));
+            "Subscriber too slow: it took no event while its buffer was full; reconnect and resume with since.", LiveErrorCodes.SlowSubscriber));
         using var timeout = new CancellationTokenSource(options.Value.CloseTimeout);
         try
         {

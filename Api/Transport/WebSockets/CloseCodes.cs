@@ -27,7 +27,7 @@ public static class CloseCodes
     /// <summary>A second connection_init.</summary>
     public const int TooManyInitialisationRequests = 4429;
 
-    /// <summary>Ours: a subscriber's buffer (Live:SubscriberBufferSize events) overflowed; reconnect and resume with since.</summary>
+    /// <summary>Ours: a subscriber's buffer (Live:SubscriberBufferSize events) stayed full for Live:SlowSubscriberTimeout; reconnect and resume with since.</summary>
     public const int SlowSubscriber = 4413;
 
     /// <summary>Standard "Try Again Later": Live:MaxConnections connections are open.</summary>

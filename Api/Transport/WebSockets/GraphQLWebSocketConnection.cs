@@ -221,7 +221,7 @@ internal sealed class GraphQLWebSocketConnection(WebSocket socket, HttpContext h
                 ContextData = new Dictionary<string, object?>
                 {
                     [LiveSubscriberHooks.OverflowKey] = (Action)(() => _ = CloseAsync(CloseCodes.SlowSubscriber,
-                        "Subscriber too slow: its buffer overflowed; reconnect and resume with since")),
+                        "Subscriber too slow: it took no event while its buffer was full; reconnect and resume with since")),
                 },
             };
             var result = await scope.ServiceProvider.GetRequiredService<IRequestExecutor>().ExecuteAsync(request, token);
