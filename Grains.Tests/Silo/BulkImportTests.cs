@@ -5,6 +5,7 @@ using Network.Grains.Common;
 using Network.Grains.Users;
 using Network.Silo.Import;
 using Network.Silo.Projection;
+using Network.Silo.Storage;
 
 namespace Grains.Tests.Silo;
 
@@ -38,6 +39,17 @@ public sealed class BulkImportTests
         Assert.Equal("user_0", (await user.GetProfile())!.Handle);
         var newcomer = await silo.Grains.NewUser();
         Assert.Equal(result.GraphVersion + 2, await user.Follow(newcomer.Id));
+
+        // The reverse edge index, which the import builds after the rows, is there.
+        var dialect = silo.Services.GetRequiredService<SqlDialect>();
+        await using (var connection = await dialect.OpenAsync())
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = dialect.Provider == StorageProvider.Sqlite
+                ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'edges_by_target'"
+                : "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'edges_by_target' AND schemaname = current_schema()";
+            Assert.Equal(1L, Convert.ToInt64(await command.ExecuteScalarAsync()));
+        }
 
         var again = await Assert.ThrowsAsync<InvalidOperationException>(() => silo.Services.GetRequiredService<BulkImporter>().ImportAsync(network));
         Assert.Contains("not empty", again.Message);

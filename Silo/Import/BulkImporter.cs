@@ -12,22 +12,58 @@ namespace Network.Silo.Import;
 
 /// <summary>
 /// Writes a generated network straight into an empty database: the same state rows, node, edge and collaboration
-/// rows, and one event per change, as the grains would write, but in large transactions and without grain calls.
+/// rows, and one event per change, as the grains would write, but in one transaction and without grain calls.
 /// For benchmarks and large demos; it refuses a database that already holds a graph. Like grains, a repeated follow
 /// writes nothing, and every interaction is an event.
 /// </summary>
+/// <remarks>
+/// Written as a database bulk load is: edges in primary-key order (kind, source, target), so that the key index grows
+/// at its end rather than at random pages (ids are random, and each random insert into a 10M-entry B-tree costs a page
+/// read and write); the reverse index built once at the end, by sorting; on SQLite a page cache large enough to hold
+/// the indexes being written. One transaction makes this safe: a failed import leaves the database empty.
+/// </remarks>
 public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logger)
 {
-    private const int RowsPerTransaction = 50_000;
+    // SQLite's page cache during the import, in KiB (its default is 2 MB); set back to the default afterwards, as the
+    // connection returns to the pool.
+    private const int SqliteImportCacheKiB = 512 * 1024;
+    private const int SqliteDefaultCacheKiB = 2000;
 
     public sealed record Result(long GraphVersion, string[] UserIds, string[] CommunityIds, string[] MovementIds);
 
     public async Task<Result> ImportAsync(GeneratedNetwork network, CancellationToken cancellationToken = default)
     {
-        await using var writer = new BatchWriter(dialect, new WriteContext(dialect, await dialect.OpenAsync(cancellationToken)));
+        var connection = await dialect.OpenAsync(cancellationToken);
+        await using var writer = new BatchWriter(dialect, new WriteContext(dialect, connection));
+        var sqlite = dialect.Provider == StorageProvider.Sqlite;
+        if (sqlite) await PragmaAsync(connection, $"PRAGMA cache_size = -{SqliteImportCacheKiB}");
+        try
+        {
+            var result = await ImportAsync(writer, network);
+            if (sqlite) await PragmaAsync(connection, $"PRAGMA cache_size = -{SqliteDefaultCacheKiB}");
+            return result;
+        }
+        catch when (sqlite)
+        {
+            // The transaction is still open here; rather than reset the cache under it, keep the connection out of the pool.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool((Microsoft.Data.Sqlite.SqliteConnection)connection);
+            throw;
+        }
+    }
+
+    private static async Task PragmaAsync(System.Data.Common.DbConnection connection, string pragma)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = pragma;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<Result> ImportAsync(BatchWriter writer, GeneratedNetwork network)
+    {
         await writer.BeginAsync();
         if (writer.Context.Clock != 0)
             throw new InvalidOperationException($"The graph is not empty (graph version {writer.Context.Clock}); bulk import only fills an empty one.");
+        await writer.Context.ExecuteAsync("DROP INDEX IF EXISTS edges_by_target");
 
         var users = NewIds(network.UserCount);
         var communities = NewIds(network.CommunityKind.Length);
@@ -66,24 +102,25 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
                 new ChangeEvent(EventKinds.MovementCreated, movements[i], null, EventData.Of(new { state.Name, state.OriginCountry, state.Hashtags, state.Topics })));
         }
 
-        for (var i = 0; i < network.MemberUser.Length; i++)
+        foreach (var i in InKeyOrder(network.MemberUser.Length, i => (0, users[network.MemberUser[i]], communities[network.MemberCommunity[i]])))
         {
             var visibility = (Visibility)network.MemberVisibility[i];
             await writer.EdgeAsync(EdgeKind.MemberOf, users[network.MemberUser[i]], communities[network.MemberCommunity[i]], visibility, increment: false,
                 EventKinds.JoinedCommunity, EventData.Of(new { visibility }));
         }
-        for (var i = 0; i < network.SupportUser.Length; i++)
+        foreach (var i in InKeyOrder(network.SupportUser.Length, i => (0, users[network.SupportUser[i]], movements[network.SupportMovement[i]])))
         {
             var visibility = (Visibility)network.SupportVisibility[i];
             await writer.EdgeAsync(EdgeKind.Supports, users[network.SupportUser[i]], movements[network.SupportMovement[i]], visibility, increment: false,
                 EventKinds.SupportedMovement, EventData.Of(new { visibility }));
         }
-        for (var i = 0; i < network.PartOfCommunity.Length; i++)
+        foreach (var i in InKeyOrder(network.PartOfCommunity.Length, i => (0, communities[network.PartOfCommunity[i]], movements[network.PartOfMovement[i]])))
             await writer.EdgeAsync(EdgeKind.PartOf, communities[network.PartOfCommunity[i]], movements[network.PartOfMovement[i]], Visibility.Public, increment: false,
                 EventKinds.JoinedMovement, null);
 
         var interactionData = Enum.GetValues<InteractionKind>().Select(kind => EventData.Of(new { kind })).ToArray();
-        for (var t = 0; t < network.TieCount; t++)
+        var tieKind = (byte t) => (short)(t == GeneratedNetwork.Follow ? EdgeKind.Follows : EdgeKind.InteractedWith);
+        foreach (var t in InKeyOrder(network.TieCount, t => (tieKind(network.TieKind[t]), users[network.TieSource[t]], users[network.TieTarget[t]])))
         {
             var follow = network.TieKind[t] == GeneratedNetwork.Follow;
             await writer.EdgeAsync(follow ? EdgeKind.Follows : EdgeKind.InteractedWith, users[network.TieSource[t]], users[network.TieTarget[t]],
@@ -103,10 +140,24 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
                 })));
         }
 
+        await writer.Context.ExecuteAsync(Schema.EdgesByTargetIndex);
         await writer.CommitAsync();
         logger.LogInformation("Imported {Users} users and {Ties} tie records up to graph version {Version}.", network.UserCount, network.TieCount, writer.Context.Clock);
         return new Result(writer.Context.Clock, users.Select(u => u.ToString()).ToArray(),
             communities.Select(c => c.ToString()).ToArray(), movements.Select(m => m.ToString()).ToArray());
+    }
+
+    /// <summary>The indexes 0..count-1 in the order of their edge keys; ties (a repeated interaction) keep their order.</summary>
+    private static int[] InKeyOrder(int count, Func<int, (short Kind, long Source, long Target)> key)
+    {
+        var keys = new (short Kind, long Source, long Target, int Index)[count];
+        for (var i = 0; i < count; i++)
+        {
+            var (kind, source, target) = key(i);
+            keys[i] = (kind, source, target, i);
+        }
+        Array.Sort(keys);
+        return Array.ConvertAll(keys, k => k.Index);
     }
 
     private static long[] NewIds(int count)
@@ -116,11 +167,10 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
         return [.. ids];
     }
 
-    /// <summary>The import's transactions: one open at a time, committed every <see cref="RowsPerTransaction"/> rows.</summary>
+    /// <summary>The import's one transaction and its prepared commands.</summary>
     private sealed class BatchWriter(SqlDialect dialect, WriteContext context) : IAsyncDisposable
     {
         private System.Data.Common.DbTransaction? _transaction;
-        private int _rows;
 
         public WriteContext Context => context;
 
@@ -138,15 +188,6 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
             _transaction = null;
         }
 
-        private async Task CountAsync(int rows)
-        {
-            _rows += rows;
-            if (_rows < RowsPerTransaction) return;
-            _rows = 0;
-            await CommitAsync();
-            await BeginAsync();
-        }
-
         public async Task NodeAsync<TState>(string stateName, long id, TState state, NodeRow node, ChangeEvent change)
         {
             var version = context.Clock + 1;
@@ -158,7 +199,6 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
             foreach (var topic in node.Topics)
                 await context.ExecuteAsync("INSERT INTO node_topics (topic, kind, node_id) VALUES (@t, @k, @i)", ("t", topic), ("k", (short)node.Kind), ("i", node.Id));
             await context.AppendEventAsync(change);
-            await CountAsync(3 + node.Topics.Length);
         }
 
         public async Task EdgeAsync(EdgeKind kind, long source, long target, Visibility visibility, bool increment, string eventKind, string? data)
@@ -173,7 +213,6 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
                 ("k", (short)kind), ("s", source), ("t", target), ("vis", (short)visibility), ("v", version));
             if (changed == 0) return; // a repeated follow or join: nothing happened
             await context.AppendEventAsync(new ChangeEvent(eventKind, source, target, data));
-            await CountAsync(2);
         }
 
         public async Task CollaborationAsync(CollaborationRow c, ChangeEvent change)
@@ -186,7 +225,6 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
                 ("i", c.Id), ("f", c.FromId), ("fk", (short)c.FromKind), ("t", c.ToId), ("tk", (short)c.ToKind), ("k", (short)c.Kind),
                 ("at", c.OccurredAt.ToUnixTimeMilliseconds()), ("fc", c.FromCountry), ("tc", c.ToCountry), ("v", context.Clock + 1));
             await context.AppendEventAsync(change);
-            await CountAsync(2);
         }
 
         public async ValueTask DisposeAsync()

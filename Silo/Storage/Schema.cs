@@ -12,6 +12,9 @@ public sealed class Schema(SqlDialect dialect, ILogger<Schema> logger)
 {
     public const int CurrentVersion = 1;
 
+    /// <summary>The edges' reverse index (who points at a node); the bulk importer builds it after the rows.</summary>
+    public const string EdgesByTargetIndex = "CREATE INDEX IF NOT EXISTS edges_by_target ON edges (kind, target, source)";
+
     private string[] Version1 =>
     [
         "CREATE TABLE IF NOT EXISTS schema_info (id INTEGER PRIMARY KEY, version INTEGER NOT NULL)",
@@ -38,7 +41,7 @@ public sealed class Schema(SqlDialect dialect, ILogger<Schema> logger)
             kind SMALLINT NOT NULL, source BIGINT NOT NULL, target BIGINT NOT NULL, visibility SMALLINT NOT NULL,
             weight INTEGER NOT NULL, version BIGINT NOT NULL, PRIMARY KEY (kind, source, target))
         """,
-        "CREATE INDEX IF NOT EXISTS edges_by_target ON edges (kind, target, source)",
+        EdgesByTargetIndex,
         $"""
         CREATE TABLE IF NOT EXISTS collaborations (
             id {dialect.IdPrimaryKey}, from_id BIGINT NOT NULL, from_kind SMALLINT NOT NULL, to_id BIGINT NOT NULL,
