@@ -16,7 +16,7 @@ public sealed class ProjectionTests
         var random = new Random(11);
         var users = new List<string>();
         var communities = new List<string>();
-        for (var i = 0; i < 12; i++) users.Add((await silo.Grains.NewUser(country: i % 3 == 0 ? "ID" : "PH", leaning: i % 4 == 0 ? null : (i - 6) / 6.0, topics: ["t" + i % 3])).Id);
+        for (var i = 0; i < 12; i++) users.Add((await silo.Grains.NewUser(country: i % 3 == 0 ? "ID" : "PH", leaning: i % 4 == 0 ? null : (i - 6) / 6.0, topics: i % 2 == 0 ? ["t" + i % 3, "shared"] : ["t" + i % 3])).Id);
         for (var i = 0; i < 4; i++) communities.Add((await silo.Grains.NewCommunity(i % 2 == 0 ? "ID" : "BR", "climate")).Id);
         var movement = (await silo.Grains.NewMovement("SE")).Id;
 
@@ -100,7 +100,9 @@ public sealed class ProjectionTests
     {
         var lines = new List<string>();
         for (var i = 0; i < p.Nodes.Count; i++)
-            lines.Add($"node {p.Nodes.Id(i)} {p.Nodes.Kind(i)} {p.Nodes.Country(i)} {p.Nodes.Leaning(i):R}");
+            lines.Add($"node {p.Nodes.Id(i)} {p.Nodes.Kind(i)} {p.Nodes.Country(i)} {p.Nodes.Leaning(i):R} topics {string.Join(',', p.Nodes.Topics(i).Order())}");
+        foreach (var topic in Enumerable.Range(0, p.Nodes.Count).SelectMany(p.Nodes.Topics).Distinct())
+            lines.Add($"topic {topic}: {string.Join(',', p.Nodes.WithTopic(topic).Select(p.Nodes.Id).Order())}");
         foreach (var kind in Enum.GetValues<EdgeKind>())
         {
             var edges = new List<string>();

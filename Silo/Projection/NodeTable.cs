@@ -72,15 +72,22 @@ public sealed class NodeTable
         for (var i = 0; i < count.Length; i++)
             if (count[i] > 0) _topics[i] = new string[count[i]];
         Array.Clear(count);
+        // A bulk load passes rows in topic order, one string per run of a topic: look it up once per run.
+        string? name = null;
+        var (topic, list) = ("", new List<int>());
         for (var i = 0; i < owner.Count; i++)
         {
+            if (!ReferenceEquals(names[i], name))
+            {
+                name = names[i];
+                topic = InternTopic(name);
+                if (!_byTopic.TryGetValue(topic, out list!)) _byTopic[topic] = list = [];
+            }
             var o = owner[i];
-            var topic = InternTopic(names[i]);
             _topics[o][count[o]++] = topic;
-            if (!_byTopic.TryGetValue(topic, out var list)) _byTopic[topic] = list = [];
             list.Add(o);
         }
-        foreach (var list in _byTopic.Values) list.Sort(); // node order, as when nodes are set one by one
+        foreach (var ids in _byTopic.Values) ids.Sort(); // node order, as when nodes are set one by one
     }
 
     public long Id(int index) => _ids[index];

@@ -24,11 +24,11 @@ public sealed class ProjectionLoader(Storage.SqlDialect dialect)
 
         if (connection is SqliteConnection sqlite)
         {
-            // Statement API, memory-mapped reads, the edge table scanned in two halves on two connections (the second
-            // only if it reads the same snapshot): see SqliteEdgeScan.
+            // Statement API, memory-mapped reads, topics read beside the nodes and the edge table scanned in two halves
+            // on two connections (the second only if it reads the same snapshot): see SqliteEdgeScan.
             await using var second = await SecondReaderAtAsync(version, cancellationToken);
-            SqliteEdgeScan.LoadNodes(sqlite, projection.Nodes);
             SqliteConnection[] readers = second is null ? [sqlite] : [sqlite, (SqliteConnection)second.Value.Connection];
+            SqliteEdgeScan.LoadNodes(readers, projection.Nodes);
             SqliteEdgeScan.LoadEdges(readers, projection.Nodes, k => projection.Edges((EdgeKind)k), 6);
         }
         else

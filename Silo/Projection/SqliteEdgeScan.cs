@@ -22,62 +22,75 @@ namespace Network.Silo.Projection;
 /// </remarks>
 internal static class SqliteEdgeScan
 {
-    public static void LoadNodes(SqliteConnection connection, NodeTable nodes)
+    /// <summary>
+    /// Nodes on the first connection while their topics are stepped on the second, if there is one (the topic rows
+    /// only need the nodes' indexes at the end); the connections must be at one snapshot, as for the edges.
+    /// </summary>
+    public static void LoadNodes(IReadOnlyList<SqliteConnection> connections, NodeTable nodes)
     {
-        var db = Handle(connection);
         // Memory-mapped reads: without them every page of a scan is a pread() system call and a copy, which was
         // the largest single cost of the load. SQLite caps the size at its compile-time maximum (2 GB by default).
-        Exec(db, "PRAGMA mmap_size = 2147418112");
+        foreach (var connection in connections) Exec(Handle(connection), "PRAGMA mmap_size = 2147418112");
+        var topicRows = connections.Count > 1 ? Task.Run(() => ReadTopics(Handle(connections[1]))) : null;
+        ReadNodes(Handle(connections[0]), nodes);
+        var (owners, names) = topicRows?.GetAwaiter().GetResult() ?? ReadTopics(Handle(connections[0]));
+
+        // (node index, topic) pairs, grouped per node by SetTopics: one array per node that has any.
+        var owner = new List<int>(owners.Count);
+        foreach (var id in owners) owner.Add(nodes.IndexOf(id));
+        nodes.SetTopics(owner, names);
+    }
+
+    private static void ReadNodes(sqlite3 db, NodeTable nodes)
+    {
         var count = (int)ScalarInt64(db, "SELECT count(*) FROM nodes");
         nodes.EnsureCapacity(count);
         var countries = new Dictionary<int, string>();
-        using (var statement = Prepare(db, "SELECT id, kind, country, leaning FROM nodes ORDER BY id"))
+        using var statement = Prepare(db, "SELECT id, kind, country, leaning FROM nodes ORDER BY id");
+        int rc;
+        while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
         {
-            int rc;
-            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            var id = raw.sqlite3_column_int64(statement, 0);
+            var kind = (NodeKind)raw.sqlite3_column_int(statement, 1);
+            string? country = null;
+            if (raw.sqlite3_column_type(statement, 2) != raw.SQLITE_NULL)
             {
-                var id = raw.sqlite3_column_int64(statement, 0);
-                var kind = (NodeKind)raw.sqlite3_column_int(statement, 1);
-                string? country = null;
-                if (raw.sqlite3_column_type(statement, 2) != raw.SQLITE_NULL)
+                var bytes = raw.sqlite3_column_blob(statement, 2);
+                // ISO alpha-2 codes (and anything up to 3 bytes) are cached by their bytes, without decoding.
+                var small = bytes.Length <= 3 ? bytes.Length << 24 | (bytes.Length > 0 ? bytes[0] : 0) | (bytes.Length > 1 ? bytes[1] << 8 : 0) | (bytes.Length > 2 ? bytes[2] << 16 : 0) : -1;
+                if (small < 0 || !countries.TryGetValue(small, out country))
                 {
-                    var bytes = raw.sqlite3_column_blob(statement, 2);
-                    // ISO alpha-2 codes (and anything up to 3 bytes) are cached by their bytes, without decoding.
-                    var small = bytes.Length <= 3 ? bytes.Length << 24 | (bytes.Length > 0 ? bytes[0] : 0) | (bytes.Length > 1 ? bytes[1] << 8 : 0) | (bytes.Length > 2 ? bytes[2] << 16 : 0) : -1;
-                    if (small < 0 || !countries.TryGetValue(small, out country))
-                    {
-                        country = Encoding.UTF8.GetString(bytes);
-                        if (small >= 0) countries[small] = country;
-                    }
+                    country = Encoding.UTF8.GetString(bytes);
+                    if (small >= 0) countries[small] = country;
                 }
-                double? leaning = raw.sqlite3_column_type(statement, 3) == raw.SQLITE_NULL ? null : raw.sqlite3_column_double(statement, 3);
-                nodes.Set(id, kind, country, leaning, []);
             }
-            Check(db, rc);
+            double? leaning = raw.sqlite3_column_type(statement, 3) == raw.SQLITE_NULL ? null : raw.sqlite3_column_double(statement, 3);
+            nodes.Set(id, kind, country, leaning, []);
         }
+        Check(db, rc);
+    }
 
-        // Topics: (node index, topic) pairs grouped per node at the end, one array per node that has any.
-        var owner = new List<int>();
-        var names = new List<string>();
-        using (var statement = Prepare(db, "SELECT topic, node_id FROM node_topics"))
+    // The rows come in topic order (the table's key), so each name is decoded once, when it changes.
+    private static (List<long> Owners, List<string> Names) ReadTopics(sqlite3 db)
+    {
+        var (owners, names) = (new List<long>(), new List<string>());
+        using var statement = Prepare(db, "SELECT topic, node_id FROM node_topics");
+        int rc;
+        byte[] previous = [];
+        string? topic = null;
+        while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
         {
-            int rc;
-            byte[] previous = [];
-            string? topic = null;
-            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            var bytes = raw.sqlite3_column_blob(statement, 0);
+            if (topic is null || !bytes.SequenceEqual(previous))
             {
-                var bytes = raw.sqlite3_column_blob(statement, 0);
-                if (topic is null || !bytes.SequenceEqual(previous))
-                {
-                    previous = bytes.ToArray();
-                    topic = nodes.InternTopic(Encoding.UTF8.GetString(bytes));
-                }
-                owner.Add(nodes.IndexOf(raw.sqlite3_column_int64(statement, 1)));
-                names.Add(topic);
+                previous = bytes.ToArray();
+                topic = Encoding.UTF8.GetString(bytes);
             }
-            Check(db, rc);
+            owners.Add(raw.sqlite3_column_int64(statement, 1));
+            names.Add(topic);
         }
-        nodes.SetTopics(owner, names);
+        Check(db, rc);
+        return (owners, names);
     }
 
     /// <summary>
@@ -92,7 +105,6 @@ internal static class SqliteEdgeScan
         var scans = new EdgeRange[parts];
         for (var i = 0; i < parts; i++)
         {
-            if (i > 0) Exec(Handle(connections[i]), "PRAGMA mmap_size = 2147418112");
             scans[i] = new EdgeRange(Handle(connections[i]), i == 0 ? long.MinValue : last * i / parts, last * (i + 1) / parts, kinds);
         }
         // Node ids are only looked up here (the map is not changed while ranges run); unknown ids, which need a
