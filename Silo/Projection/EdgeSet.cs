@@ -78,7 +78,7 @@ public sealed class EdgeSet
         // Weight and visibility travel with the key as one 64-bit payload, so one keyed sort moves both.
         var payload = new long[count];
         for (var i = 0; i < count; i++) payload[i] = (long)weights[i] << 8 | visibility[i];
-        Array.Sort(keys, payload, 0, count);
+        EdgeKeySort.Sort(keys, payload, count);
         for (var i = 0; i < count; i++)
         {
             weights[i] = (int)(payload[i] >> 8);
