@@ -226,17 +226,19 @@ public abstract class DataLoaderBase<TKey, TValue>
                 Cancellation = new CancellationTokenSource();
                 CancellableWaiters++;
                 _firstToken = cancellationToken;
-                _firstRegistration = cancellationToken.Register(static batch => ((Batch)batch!).Cancelled(), this);
+                _firstRegistration = Register(cancellationToken);
             }
             else if (cancellationToken != _firstToken && !(_moreRegistrations?.ContainsKey(cancellationToken) ?? false))
             {
                 CancellableWaiters++;
-                (_moreRegistrations ??= [])[cancellationToken] =
-                    cancellationToken.Register(static batch => ((Batch)batch!).Cancelled(), this);
+                (_moreRegistrations ??= [])[cancellationToken] = Register(cancellationToken);
             }
         }
 
-        private void Cancelled() => loader.Leave(this);
+        private CancellationTokenRegistration Register(CancellationToken cancellationToken) =>
+            cancellationToken.Register(static batch => ((Batch)batch!).Leave(), this);
+
+        private void Leave() => loader.Leave(this);
 
         // Outside the loader's lock: disposing a registration waits for its running callback,
         // which may be waiting for that lock.

@@ -38,11 +38,11 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
         var connection = await dialect.OpenAsync(cancellationToken);
         await using var writer = new BatchWriter(dialect, new WriteContext(dialect, connection));
         var sqlite = dialect.Provider == StorageProvider.Sqlite;
-        if (sqlite) await PragmaAsync(connection, $"PRAGMA cache_size = -{SqliteImportCacheKiB}");
+        if (sqlite) await writer.Context.ExecuteAsync($"PRAGMA cache_size = -{SqliteImportCacheKiB}");
         try
         {
             var result = await ImportAsync(writer, network);
-            if (sqlite) await PragmaAsync(connection, $"PRAGMA cache_size = -{SqliteDefaultCacheKiB}");
+            if (sqlite) await writer.Context.ExecuteAsync($"PRAGMA cache_size = -{SqliteDefaultCacheKiB}");
             return result;
         }
         catch when (sqlite)
@@ -51,13 +51,6 @@ public sealed class BulkImporter(SqlDialect dialect, ILogger<BulkImporter> logge
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool((Microsoft.Data.Sqlite.SqliteConnection)connection);
             throw;
         }
-    }
-
-    private static async Task PragmaAsync(System.Data.Common.DbConnection connection, string pragma)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = pragma;
-        await command.ExecuteNonQueryAsync();
     }
 
     private async Task<Result> ImportAsync(BatchWriter writer, GeneratedNetwork network)

@@ -93,9 +93,9 @@ public sealed class LiveFeed : BackgroundService
         var (now, timeout) = (Environment.TickCount64, (long)_options.SlowSubscriberTimeout.TotalMilliseconds);
         lock (_lock)
         {
-            LiveSubscription[]? stalled = null;
+            List<LiveSubscription>? stalled = null;
             foreach (var subscriber in _subscribers)
-                if (subscriber.IsStalled(now, timeout)) stalled = [.. stalled ?? [], subscriber];
+                if (subscriber.IsStalled(now, timeout)) (stalled ??= []).Add(subscriber);
             if (stalled is null) return;
             _subscribers = _subscribers.Except(stalled).ToArray();
             foreach (var subscriber in stalled) subscriber.CloseAsSlow();

@@ -162,9 +162,9 @@ public sealed class LiveSubscription : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
-        _feed.Unsubscribe(this);
         lock (_feed.SubscribersLock)
         {
+            _feed.Unsubscribe(this);
             _disposed = true;
             _buffer.Writer.TryComplete();
         }

@@ -25,15 +25,7 @@ public static class GlobalId
     // Every id field and every node(id) runs through here: decoding names these without allocating.
     private static readonly string[] IssuedTypes = [UserType.TypeName, CommunityType.TypeName, MovementType.TypeName, CollaborationType.TypeName];
 
-    public static string Encode(string typeName, long id)
-    {
-        if (typeName.Length >= MaxBytes) return Encode(typeName, id.ToString(CultureInfo.InvariantCulture));
-        Span<byte> bytes = stackalloc byte[3 * MaxBytes + 21];
-        var length = Encoding.UTF8.GetBytes(typeName, bytes);
-        bytes[length++] = (byte)':';
-        Utf8Formatter.TryFormat(id, bytes[length..], out var written);
-        return Base64Url.EncodeToString(bytes[..(length + written)]);
-    }
+    public static string Encode(string typeName, long id) => Encode(typeName, id.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Encodes a node id as the grains write it (canonical decimal), without parsing it first: this runs for every id field.</summary>
     public static string Encode(string typeName, string id)
@@ -65,7 +57,7 @@ public static class GlobalId
         var name = text[..colon];
         foreach (var issued in IssuedTypes)
         {
-            if (Encoding.UTF8.GetByteCount(issued) == name.Length && Ascii.Equals(name, issued))
+            if (Ascii.Equals(name, issued))
             {
                 typeName = issued;
                 return true;
