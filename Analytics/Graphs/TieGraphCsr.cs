@@ -19,14 +19,25 @@ public static class TieGraphCsr
     /// <summary>The tie graph of the records (<paramref name="sources"/>[i], <paramref name="targets"/>[i]) over nodes 0..nodeCount-1.</summary>
     public static Graph Build(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
     {
+        Check(nodeCount, sources, targets);
+        return SortedBySource(sources, targets) ? FromSorted(nodeCount, sources.ToArray(), targets.ToArray()) : FromAny(nodeCount, sources, targets);
+    }
+
+    /// <summary>As the span overload, reading the whole arrays without copying them.</summary>
+    public static Graph Build(int nodeCount, int[] sources, int[] targets)
+    {
+        Check(nodeCount, sources, targets);
+        return SortedBySource(sources, targets) ? FromSorted(nodeCount, sources, targets) : FromAny(nodeCount, sources, targets);
+    }
+
+    private static void Check(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);
         if (sources.Length != targets.Length)
         {
             throw new ArgumentException("One target per source is required.", nameof(targets));
         }
-        int n = nodeCount;
-        CheckRange(n, sources, targets);
-        return SortedBySource(sources, targets) ? FromSorted(n, sources, targets) : FromAny(n, sources, targets);
+        CheckRange(nodeCount, sources, targets);
     }
 
     private static void CheckRange(int n, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
@@ -55,73 +66,71 @@ public static class TieGraphCsr
     // Records in (source, target) order, as an edge set keeps them: a row is the merge of two ascending lists, its
     // own records' targets (already in place) and the sources of records that end at it, which one counting-sort
     // pass in record order puts in ascending order. One scattered write per record instead of four.
-    private static Graph FromSorted(int n, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
+    private static Graph FromSorted(int n, int[] sources, int[] targets)
     {
         var own = new int[n + 1];
-        var inStart = new int[n + 1];
-        for (int i = 0; i < sources.Length; i++)
+        foreach (int u in sources)
         {
-            own[sources[i] + 1]++;
-            if (sources[i] != targets[i])
-            {
-                inStart[targets[i] + 1]++;
-            }
+            own[u + 1]++;
         }
         for (int u = 0; u < n; u++)
         {
             own[u + 1] += own[u];
+        }
+
+        // The counting sort by target runs on fixed target ranges in parallel: each range reads every record and
+        // takes those that end in it, in record order, so every row comes out the same however many ranges there are.
+        int ranges = sources.Length < 1_000_000 ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
+        var inStart = new int[n + 1];
+        Parallel.For(0, ranges, r =>
+        {
+            uint low = (uint)((long)n * r / ranges), width = (uint)((long)n * (r + 1) / ranges) - low;
+            for (int i = 0; i < sources.Length; i++)
+            {
+                int t = targets[i];
+                if ((uint)t - low < width && sources[i] != t)
+                {
+                    inStart[t + 1]++;
+                }
+            }
+        });
+        for (int u = 0; u < n; u++)
+        {
             inStart[u + 1] += inStart[u];
         }
         var incoming = new int[inStart[n]];
         var fill = inStart[..n];
-        for (int i = 0; i < sources.Length; i++)
+        Parallel.For(0, ranges, r =>
         {
-            if (sources[i] != targets[i])
+            uint low = (uint)((long)n * r / ranges), width = (uint)((long)n * (r + 1) / ranges) - low;
+            for (int i = 0; i < sources.Length; i++)
             {
-                incoming[fill[targets[i]]++] = sources[i];
+                int t = targets[i];
+                if ((uint)t - low < width && sources[i] != t)
+                {
+                    incoming[fill[t]++] = sources[i];
+                }
             }
-        }
+        });
 
         // Rows are independent: both merge passes run on fixed row blocks in parallel (the output does not depend on
         // how blocks are scheduled).
         var offsets = new int[n + 1];
-        var incomingArray = incoming;
-        var targetArray = targets.ToArray();
-        ForBlocks(n, u => offsets[u + 1] = Merge(u, targetArray.AsSpan(own[u], own[u + 1] - own[u]),
-            incomingArray.AsSpan(inStart[u], inStart[u + 1] - inStart[u]), default, default));
+        RowBlocks.For(n, u => offsets[u + 1] = Merge(u, targets.AsSpan(own[u], own[u + 1] - own[u]),
+            incoming.AsSpan(inStart[u], inStart[u + 1] - inStart[u]), default, default));
         for (int u = 0; u < n; u++)
         {
             offsets[u + 1] += offsets[u];
         }
         var outTargets = new int[offsets[n]];
         var outWeights = new float[offsets[n]];
-        ForBlocks(n, u =>
+        RowBlocks.For(n, u =>
         {
             int length = offsets[u + 1] - offsets[u];
-            Merge(u, targetArray.AsSpan(own[u], own[u + 1] - own[u]), incomingArray.AsSpan(inStart[u], inStart[u + 1] - inStart[u]),
+            Merge(u, targets.AsSpan(own[u], own[u + 1] - own[u]), incoming.AsSpan(inStart[u], inStart[u + 1] - inStart[u]),
                 outTargets.AsSpan(offsets[u], length), outWeights.AsSpan(offsets[u], length));
         });
         return new Graph(n, directed: false, offsets, outTargets, outWeights, new byte[offsets[n]]);
-    }
-
-    private static void ForBlocks(int n, Action<int> row)
-    {
-        const int Blocks = 64;
-        if (n < 50_000)
-        {
-            for (int u = 0; u < n; u++)
-            {
-                row(u);
-            }
-            return;
-        }
-        Parallel.For(0, Blocks, k =>
-        {
-            for (int u = (int)((long)n * k / Blocks), end = (int)((long)n * (k + 1) / Blocks); u < end; u++)
-            {
-                row(u);
-            }
-        });
     }
 
     // Merges two ascending lists, leaving out u itself; writes each distinct value and how often it occurs when

@@ -47,12 +47,22 @@ internal sealed class LaplacianSystem
             double dot = 0;
             for (int i = _blockStart[k]; i < _blockStart[k + 1]; i++)
             {
-                double sum = 0;
-                for (int e = RowStart[i]; e < RowStart[i + 1]; e++)
+                // Four running sums: one would chain every gather's add behind the previous one (the gathers
+                // themselves are independent), which cost a quarter of the product's time on 10M ties.
+                double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                int e = RowStart[i], end = RowStart[i + 1];
+                for (; e + 3 < end; e += 4)
                 {
-                    sum += x[Column[e]];
+                    s0 += x[Column[e]];
+                    s1 += x[Column[e + 1]];
+                    s2 += x[Column[e + 2]];
+                    s3 += x[Column[e + 3]];
                 }
-                double yi = Diagonal[i] * x[i] - sum;
+                for (; e < end; e++)
+                {
+                    s0 += x[Column[e]];
+                }
+                double yi = Diagonal[i] * x[i] - ((s0 + s1) + (s2 + s3));
                 y[i] = yi;
                 dot += x[i] * yi;
             }
@@ -118,29 +128,56 @@ internal static class ConjugateGradients
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
             double alpha = rz / system.Multiply(p, w);
-            double rr = 0;
-            double rzNext = 0;
-            for (int i = 0; i < f; i++)
+            var (rr, rzNext) = SumOverBlocks(f, (start, end) =>
             {
-                x[i] += alpha * p[i];
-                double ri = r[i] - alpha * w[i];
-                r[i] = ri;
-                rr += ri * ri;
-                double zi = ri / diagonal[i];
-                z[i] = zi;
-                rzNext += ri * zi;
-            }
+                double rrPart = 0, rzPart = 0;
+                for (int i = start; i < end; i++)
+                {
+                    x[i] += alpha * p[i];
+                    double ri = r[i] - alpha * w[i];
+                    r[i] = ri;
+                    rrPart += ri * ri;
+                    double zi = ri / diagonal[i];
+                    z[i] = zi;
+                    rzPart += ri * zi;
+                }
+                return (rrPart, rzPart);
+            });
             if (Math.Sqrt(rr) <= tolerance * bNorm)
             {
                 break;
             }
             double beta = rzNext / rz;
             rz = rzNext;
-            for (int i = 0; i < f; i++)
+            SumOverBlocks(f, (start, end) =>
             {
-                p[i] = z[i] + beta * p[i];
-            }
+                for (int i = start; i < end; i++)
+                {
+                    p[i] = z[i] + beta * p[i];
+                }
+                return (0, 0);
+            });
         }
         return x;
+    }
+
+    // Runs the vector updates on fixed row blocks (in parallel on large systems) and adds the blocks' two partial
+    // sums in block order, so the result does not depend on the core count.
+    private static (double, double) SumOverBlocks(int f, Func<int, int, (double, double)> block)
+    {
+        const int Blocks = 64;
+        if (f < 50_000)
+        {
+            return block(0, f);
+        }
+        var partial = new (double, double)[Blocks];
+        Parallel.For(0, Blocks, k => partial[k] = block((int)((long)f * k / Blocks), (int)((long)f * (k + 1) / Blocks)));
+        double first = 0, second = 0;
+        foreach (var (a, b) in partial)
+        {
+            first += a;
+            second += b;
+        }
+        return (first, second);
     }
 }

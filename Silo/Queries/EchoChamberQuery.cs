@@ -41,16 +41,28 @@ internal static class EchoChamberQuery
         if (tieCount == 0)
             throw new GraphException(QueryErrorCodes.InsufficientData, "No ties join the scope's users that have the attribute, so the metrics are undefined.");
 
-        var assortativity = attribute == UserAttribute.Country ? Assortativity.Categorical(g, group) : Assortativity.Numeric(g, leaning);
+        // The figures are independent passes over the same read-only graph: computed side by side (the controversy
+        // solve is itself parallel), each in a fixed order, so the report is the same on any core count.
+        double ei = 0, assortativity = 0, modularity = 0, exposure = 0;
+        double? leaningCorrelation = null, controversy = null;
+        List<GroupHomophily> groups = [];
+        Parallel.Invoke(
+            () => controversy = attribute == UserAttribute.Leaning ? ControversyOrNull(g, leaning) : null,
+            () => ei = EIIndex.Compute(g, group),
+            () => assortativity = attribute == UserAttribute.Country ? Assortativity.Categorical(g, group) : Assortativity.Numeric(g, leaning),
+            () => modularity = Analytics.Community.Modularity.Compute(g, group),
+            () => groups = Groups(g, group, names, viewer),
+            () => exposure = ExposureDiversity.Compute(g, group).Mean,
+            () => leaningCorrelation = NeighbourLeaningOrNull(tie));
         var report = new EchoChamberReport(
             tie.Version, attribute, userCount, tieCount,
-            Defined(EIIndex.Compute(g, group), "E-I index"),
+            Defined(ei, "E-I index"),
             Defined(assortativity, "assortativity (every user is in one group, or all values are equal)"),
-            Defined(Analytics.Community.Modularity.Compute(g, group), "modularity"),
-            Groups(g, group, names, viewer),
-            Defined(ExposureDiversity.Compute(g, group).Mean, "exposure diversity"),
-            NeighbourLeaningOrNull(tie),
-            attribute == UserAttribute.Leaning ? ControversyOrNull(g, leaning) : null,
+            Defined(modularity, "modularity"),
+            groups,
+            Defined(exposure, "exposure diversity"),
+            leaningCorrelation,
+            controversy,
             samples > 0 ? NullModel(g, group, samples, tie.Version) : null);
         return report;
     }

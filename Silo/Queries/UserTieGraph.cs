@@ -69,7 +69,7 @@ public sealed class UserTieGraph
         var follows = p.Edges(EdgeKind.Follows);
         var interactions = p.Edges(EdgeKind.InteractedWith);
         var (sources, targets, records) = MergedPairs(follows, interactions, dense);
-        var ties = TieGraphCsr.Build(members.Count, sources.AsSpan(0, records), targets.AsSpan(0, records));
+        var ties = TieGraphCsr.Build(members.Count, sources, targets);
         var userCount = members.Count;
         Graph Arcs()
         {
