@@ -26,4 +26,24 @@ internal static class RowBlocks
             }
         });
     }
+
+    /// <summary>
+    /// Runs <paramref name="block"/> on the fixed row ranges with one state per worker, handed to
+    /// <paramref name="merge"/> at the end (one at a time). For sums whose order does not matter, such as counts.
+    /// </summary>
+    public static void ForBlocks<TLocal>(int n, Func<TLocal> create, Action<int, int, TLocal> block, Action<TLocal> merge)
+    {
+        if (n < ParallelThreshold)
+        {
+            var local = create();
+            block(0, n, local);
+            merge(local);
+            return;
+        }
+        Parallel.For(0, Blocks, create, (k, _, local) =>
+        {
+            block((int)((long)n * k / Blocks), (int)((long)n * (k + 1) / Blocks), local);
+            return local;
+        }, merge);
+    }
 }

@@ -61,6 +61,24 @@ public static class Assortativity
         return (diagonal / total - expected) / (1 - expected);
     }
 
+    /// <summary>The same r read off a mixing matrix (row sums are the a_i and, the matrix being symmetric, the b_i).</summary>
+    public static double Categorical(MixingMatrix mixing)
+    {
+        double total = mixing.TotalArcs;
+        if (total == 0)
+        {
+            return double.NaN;
+        }
+        double diagonal = 0, expected = 0;
+        for (int i = 0; i < mixing.Groups; i++)
+        {
+            diagonal += mixing.Arcs(i, i);
+            double ends = mixing.Ends(i);
+            expected += ends / total * (ends / total);
+        }
+        return (diagonal / total - expected) / (1 - expected);
+    }
+
     /// <summary>
     /// Numeric assortativity: the Pearson correlation of the attribute values at the two ends of each
     /// tie (Newman 2003, Eq. 21). Matches networkx.numeric_assortativity_coefficient.

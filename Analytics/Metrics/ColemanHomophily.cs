@@ -51,6 +51,28 @@ public static class ColemanHomophily
                 }
             }
         }
+        return FromCounts(size, ends, within, n);
+    }
+
+    /// <summary>H_g read off a mixing matrix (the same figures as from the graph it was counted on).</summary>
+    public static double[] PerGroup(MixingMatrix mixing)
+    {
+        int bound = mixing.Groups;
+        var size = new long[bound];
+        var ends = new long[bound];
+        var within = new long[bound];
+        for (int a = 0; a < bound; a++)
+        {
+            size[a] = mixing.Size(a);
+            ends[a] = mixing.Ends(a);
+            within[a] = mixing.Arcs(a, a);
+        }
+        return FromCounts(size, ends, within, mixing.Users);
+    }
+
+    private static double[] FromCounts(long[] size, long[] ends, long[] within, long n)
+    {
+        int bound = size.Length;
         var result = new double[bound];
         for (int k = 0; k < bound; k++)
         {

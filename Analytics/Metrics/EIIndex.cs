@@ -22,6 +22,26 @@ public static class EIIndex
         return total == 0 ? double.NaN : (external - internalTies) / (double)total;
     }
 
+    /// <summary>The E-I index read off a mixing matrix (the same figure as from the graph it was counted on).</summary>
+    public static double Compute(MixingMatrix mixing)
+    {
+        var (external, internalTies) = Count(mixing);
+        long total = external + internalTies;
+        return total == 0 ? double.NaN : (external - internalTies) / (double)total;
+    }
+
+    /// <summary>External and internal tie counts read off a mixing matrix.</summary>
+    public static (long External, long Internal) Count(MixingMatrix mixing)
+    {
+        long diagonal = 0, internalTies = 0;
+        for (int a = 0; a < mixing.Groups; a++)
+        {
+            diagonal += mixing.Arcs(a, a);
+            internalTies += mixing.InternalTies(a);
+        }
+        return ((mixing.TotalArcs - diagonal) / 2, internalTies);
+    }
+
     /// <summary>External and internal tie counts between grouped nodes.</summary>
     public static (long External, long Internal) Count(Graph graph, ReadOnlySpan<int> group)
     {

@@ -24,4 +24,23 @@ public static class GroupModularity
         TieGraphs.CheckLength(g, group.Length, nameof(group));
         return Modularity.Compute(g, group, resolution, weighted: false);
     }
+
+    /// <summary>Q read off the attribute's mixing matrix: L_g from the diagonal, d_g from the row sums.</summary>
+    public static double Compute(MixingMatrix mixing, double resolution = 1)
+    {
+        // The sums run as in Modularity.Compute (undirected rows hold each tie twice: total = 2m, diagonal = 2 L_g,
+        // row sum = column sum = d_g), so both give the same bits.
+        double total = mixing.TotalArcs;
+        if (total == 0)
+        {
+            return double.NaN;
+        }
+        double q = 0;
+        for (int c = 0; c < mixing.Groups; c++)
+        {
+            double ends = mixing.Ends(c);
+            q += mixing.Arcs(c, c) / total - resolution * ends * ends / (total * total);
+        }
+        return q;
+    }
 }

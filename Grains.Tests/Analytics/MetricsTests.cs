@@ -90,6 +90,58 @@ public sealed class MetricsTests
 
     [Theory]
     [MemberData(nameof(Undirected))]
+    public void Figures_read_off_the_mixing_matrix_match_the_python_reference_and_the_graph_passes_bit_for_bit(string name)
+    {
+        var (d, c, a) = Reference(name);
+        var m = MixingMatrix.Compute(d.Graph, d.Group);
+        Approx.Equal(c("EIIndex"), EIIndex.Compute(m), 1e-12);
+        Approx.Equal(c("GroupModularity"), GroupModularity.Compute(m), 1e-9);
+        Approx.Equal(c("GroupModularityHalfResolution"), GroupModularity.Compute(m, 0.5), 1e-9);
+        Approx.Equal(c("GroupAssortativity"), Assortativity.Categorical(m), 1e-9);
+        Approx.All(a("Coleman"), ColemanHomophily.PerGroup(m), 1e-12);
+        // The echo report reads these off the matrix; the graph passes are the ones pinned above, so they must agree exactly.
+        Assert.Equal(EIIndex.Count(d.Graph, d.Group), EIIndex.Count(m));
+        Assert.Equal(GroupModularity.Compute(d.Graph, d.Group), GroupModularity.Compute(m));
+        Assert.Equal(GroupModularity.Compute(d.Graph, d.Group, 0.5), GroupModularity.Compute(m, 0.5));
+        Assert.Equal(Assortativity.Categorical(d.Graph, d.Group), Assortativity.Categorical(m));
+        Assert.Equal(ColemanHomophily.PerGroup(d.Graph, d.Group), ColemanHomophily.PerGroup(m));
+    }
+
+    [Fact]
+    public void Mixing_matrix_counts_tie_ends_between_grouped_users()
+    {
+        // Path 0-1-2-3, groups A A B B, node 4 ungrouped and tied to everyone.
+        var g = TestGraphs.Undirected(5, (0, 1), (1, 2), (2, 3), (4, 0), (4, 1), (4, 2), (4, 3));
+        var m = MixingMatrix.Compute(g, [0, 0, 1, 1, -1]);
+        Assert.Equal(2, m.Groups);
+        Assert.Equal(4, m.Users);
+        Assert.Equal((2L, 1L, 1L, 2L), (m.Arcs(0, 0), m.Arcs(0, 1), m.Arcs(1, 0), m.Arcs(1, 1)));
+        Assert.Equal((0L, 0L), (m.Loops(0), m.Loops(1)));
+        Assert.Equal(3, m.Ties);
+        Assert.Equal((1L, 1L), (m.InternalTies(0), m.InternalTies(1)));
+        Assert.Equal((1L, 1L), (m.ExternalTies(0), m.ExternalTies(1)));
+        Assert.Equal(EIIndex.Count(g, [0, 0, 1, 1, -1]), EIIndex.Count(m));
+        Assert.Equal(ColemanHomophily.PerGroup(g, [0, 0, 1, 1, -1]), ColemanHomophily.PerGroup(m));
+        Assert.Equal(GroupModularity.Compute(g, [0, 0, 1, 1, -1]), GroupModularity.Compute(m));
+        Assert.Throws<ArgumentException>(() => MixingMatrix.Compute(g, [0, 0, 1, 1, 5000]));
+    }
+
+    [Fact]
+    public void Mixing_matrix_is_the_same_counted_in_parallel_blocks()
+    {
+        // Above the parallel threshold: the block counts must add up to the one-pass counts.
+        var network = global::Analytics.Generation.SocialNetworkGenerator.Generate(new global::Analytics.Generation.GeneratorOptions(Seed: 3, Ties: 600_000));
+        var g = TieGraphCsr.Build(network.UserCount, network.TieSource, network.TieTarget);
+        var group = network.UserCountry.Select(c => (int)c).ToArray();
+        var m = MixingMatrix.Compute(g, group);
+        Assert.Equal(EIIndex.Count(g, group), EIIndex.Count(m));
+        Assert.Equal(ColemanHomophily.PerGroup(g, group), ColemanHomophily.PerGroup(m));
+        Assert.Equal(Assortativity.Categorical(g, group), Assortativity.Categorical(m));
+        Assert.Equal(GroupModularity.Compute(g, group), GroupModularity.Compute(m));
+    }
+
+    [Theory]
+    [MemberData(nameof(Undirected))]
     public void Coleman_index_matches_the_python_reference(string name)
     {
         var (d, _, a) = Reference(name);

@@ -30,10 +30,12 @@ internal static class EchoChamberQuery
         var (group, names) = Labels(tie, attribute);
         // Every metric below leaves out users without the attribute together with their ties, so they read the
         // scope's tie graph as it is; cutting out the induced subgraph first only copied it (a second or more on
-        // 10M ties). Users and ties are counted over the grouped users.
+        // 10M ties). Users and ties are counted over the grouped users. The figures that only count ties between
+        // groups (E-I, modularity, Coleman, categorical assortativity, the per-group counts) read one mixing matrix.
         var g = tie.Ties;
         var leaning = tie.Leanings;
-        var (userCount, tieCount) = GroupedCounts(g, group);
+        var mixing = MixingMatrix.Compute(g, group);
+        var (userCount, tieCount) = ((int)mixing.Users, (int)mixing.Ties);
 
         if (userCount < viewer.MinGroupSize)
             throw new GraphException(QueryErrorCodes.Suppressed,
@@ -41,44 +43,26 @@ internal static class EchoChamberQuery
         if (tieCount == 0)
             throw new GraphException(QueryErrorCodes.InsufficientData, "No ties join the scope's users that have the attribute, so the metrics are undefined.");
 
-        // The figures are independent passes over the same read-only graph: computed side by side (the controversy
-        // solve is itself parallel), each in a fixed order, so the report is the same on any core count.
-        double ei = 0, assortativity = 0, modularity = 0, exposure = 0;
+        // The remaining figures are independent passes over the same read-only graph: computed side by side (the
+        // controversy solve is itself parallel), each in a fixed order, so the report is the same on any core count.
+        double assortativity = 0, exposure = 0;
         double? leaningCorrelation = null, controversy = null;
-        List<GroupHomophily> groups = [];
         Parallel.Invoke(
             () => controversy = attribute == UserAttribute.Leaning ? ControversyOrNull(g, leaning) : null,
-            () => ei = EIIndex.Compute(g, group),
-            () => assortativity = attribute == UserAttribute.Country ? Assortativity.Categorical(g, group) : Assortativity.Numeric(g, leaning),
-            () => modularity = Analytics.Community.Modularity.Compute(g, group),
-            () => groups = Groups(g, group, names, viewer),
+            () => assortativity = attribute == UserAttribute.Country ? Assortativity.Categorical(mixing) : Assortativity.Numeric(g, leaning),
             () => exposure = ExposureDiversity.Compute(g, group).Mean,
             () => leaningCorrelation = NeighbourLeaningOrNull(tie));
         var report = new EchoChamberReport(
             tie.Version, attribute, userCount, tieCount,
-            Defined(ei, "E-I index"),
+            Defined(EIIndex.Compute(mixing), "E-I index"),
             Defined(assortativity, "assortativity (every user is in one group, or all values are equal)"),
-            Defined(modularity, "modularity"),
-            groups,
+            Defined(GroupModularity.Compute(mixing), "modularity"),
+            Groups(mixing, names, viewer),
             Defined(exposure, "exposure diversity"),
             leaningCorrelation,
             controversy,
             samples > 0 ? NullModel(g, group, samples, tie.Version) : null);
         return report;
-    }
-
-    /// <summary>Users with a label, and ties whose two ends have one.</summary>
-    private static (int Users, int Ties) GroupedCounts(Graph g, int[] group)
-    {
-        int users = 0, ties = 0;
-        for (var u = 0; u < g.NodeCount; u++)
-        {
-            if (group[u] < 0) continue;
-            users++;
-            foreach (var v in g.Neighbors(u))
-                if (v > u && group[v] >= 0) ties++;
-        }
-        return (users, ties);
     }
 
     /// <summary>COUNTRY: one label per country code (in code order); LEANING: the sign of the leaning. -1: no attribute.</summary>
@@ -100,33 +84,15 @@ internal static class EchoChamberQuery
         return (labels, names.Select(n => n!).ToArray());
     }
 
-    private static List<GroupHomophily> Groups(Graph g, int[] group, string[] names, Viewer viewer)
+    private static List<GroupHomophily> Groups(MixingMatrix mixing, string[] names, Viewer viewer)
     {
-        var size = new int[names.Length];
-        var internalTies = new int[names.Length];
-        var externalTies = new int[names.Length];
-        foreach (var l in group)
-            if (l >= 0) size[l]++;
-        for (var u = 0; u < g.NodeCount; u++)
-        {
-            if (group[u] < 0) continue;
-            foreach (var v in g.Neighbors(u))
-            {
-                if (v <= u || group[v] < 0) continue; // each undirected tie between grouped users once
-                if (group[u] == group[v]) internalTies[group[u]]++;
-                else
-                {
-                    externalTies[group[u]]++;
-                    externalTies[group[v]]++;
-                }
-            }
-        }
-        var coleman = ColemanHomophily.PerGroup(g, group);
+        var coleman = ColemanHomophily.PerGroup(mixing);
         var result = new List<GroupHomophily>();
-        for (var l = 0; l < names.Length; l++)
+        for (var l = 0; l < Math.Min(names.Length, mixing.Groups); l++)
         {
-            if (size[l] < viewer.MinGroupSize || double.IsNaN(coleman[l])) continue; // suppressed: too few people to report
-            result.Add(new GroupHomophily(names[l], size[l], internalTies[l], externalTies[l], coleman[l]));
+            var size = mixing.Size(l);
+            if (size < viewer.MinGroupSize || double.IsNaN(coleman[l])) continue; // suppressed: too few people to report
+            result.Add(new GroupHomophily(names[l], (int)size, (int)mixing.InternalTies(l), (int)mixing.ExternalTies(l), coleman[l]));
         }
         return result;
     }

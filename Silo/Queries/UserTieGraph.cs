@@ -98,16 +98,55 @@ public sealed class UserTieGraph
     {
         var (fs, ft) = (new int[first.Count], new int[first.Count]);
         var (ss, st) = (new int[second.Count], new int[second.Count]);
-        int nf = first.CopyMappedPairs(dense, fs, ft, 0), ns = second.CopyMappedPairs(dense, ss, st, 0);
+        int nf = 0, ns = 0;
+        Parallel.Invoke(() => nf = first.CopyMappedPairs(dense, fs, ft, 0), () => ns = second.CopyMappedPairs(dense, ss, st, 0));
         var sources = new int[nf + ns];
         var targets = new int[nf + ns];
-        int i = 0, j = 0;
-        for (var k = 0; k < sources.Length; k++)
+        // Merged on source ranges in parallel when both lists are in source order (no overlay): each range starts where
+        // its first source begins in both lists, so the output is the same however the ranges run. An overlay's edges
+        // come last and unordered; then one range takes everything, and TieGraphCsr sorts.
+        void Merge(int i, int iEnd, int j, int jEnd)
         {
-            var fromFirst = j == ns || (i < nf && (fs[i] < ss[j] || (fs[i] == ss[j] && ft[i] <= st[j])));
-            (sources[k], targets[k]) = fromFirst ? (fs[i], ft[i++]) : (ss[j], st[j++]);
+            for (var k = i + j; i < iEnd || j < jEnd; k++)
+            {
+                var fromFirst = j == jEnd || (i < iEnd && (fs[i] < ss[j] || (fs[i] == ss[j] && ft[i] <= st[j])));
+                (sources[k], targets[k]) = fromFirst ? (fs[i], ft[i++]) : (ss[j], st[j++]);
+            }
         }
+        if (!InSourceOrder(fs, nf) || !InSourceOrder(ss, ns))
+        {
+            Merge(0, nf, 0, ns);
+            return (sources, targets, sources.Length);
+        }
+        const int Ranges = 16;
+        var rows = dense.Length;
+        Parallel.For(0, Ranges, r =>
+        {
+            var low = (int)((long)rows * r / Ranges);
+            var high = r == Ranges - 1 ? int.MaxValue : (int)((long)rows * (r + 1) / Ranges);
+            Merge(LowerBound(fs, nf, low), LowerBound(fs, nf, high), LowerBound(ss, ns, low), LowerBound(ss, ns, high));
+        });
         return (sources, targets, sources.Length);
+    }
+
+    private static bool InSourceOrder(int[] sources, int count)
+    {
+        for (var i = 1; i < count; i++)
+            if (sources[i] < sources[i - 1]) return false;
+        return true;
+    }
+
+    /// <summary>The first position in the ascending <paramref name="sorted"/>[0..count) whose value is at least <paramref name="value"/>.</summary>
+    private static int LowerBound(int[] sorted, int count, int value)
+    {
+        int low = 0, high = count;
+        while (low < high)
+        {
+            var mid = (low + high) >>> 1;
+            if (sorted[mid] < value) low = mid + 1;
+            else high = mid;
+        }
+        return low;
     }
 
     /// <summary>The projection indices of the scope's users, or null for every user.</summary>
