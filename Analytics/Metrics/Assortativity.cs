@@ -94,6 +94,42 @@ public static class Assortativity
     }
 
     /// <summary>
+    /// The same r from per-node neighbour sums, without a second pass over the ties. On an undirected graph every
+    /// tie is read from both ends, so both ends' values have one mean m and one spread: r = Σ_u (x_u − m)(S_u − c_u m)
+    /// / Σ_u c_u (x_u − m)², with c_u the neighbours with a value and S_u the sum of their values.
+    /// </summary>
+    public static double Numeric(NeighbourSums sums)
+    {
+        var x = sums.Value;
+        var c = sums.Count;
+        var s = sums.Sum;
+        double count = 0, total = 0;
+        for (int u = 0; u < x.Length; u++)
+        {
+            if (c[u] > 0)
+            {
+                count += c[u];
+                total += c[u] * x[u];
+            }
+        }
+        if (count == 0)
+        {
+            return double.NaN;
+        }
+        double mean = total / count, sxy = 0, sxx = 0;
+        for (int u = 0; u < x.Length; u++)
+        {
+            if (c[u] > 0)
+            {
+                double dx = x[u] - mean;
+                sxy += dx * (s[u] - c[u] * mean);
+                sxx += c[u] * dx * dx;
+            }
+        }
+        return sxy / sxx;
+    }
+
+    /// <summary>
     /// Degree assortativity: the Pearson correlation of degrees at the ends of each tie; on a directed
     /// graph, of the source's out-degree and the target's in-degree over arcs (networkx's defaults
     /// x="out", y="in"). Matches networkx.degree_assortativity_coefficient (unweighted).

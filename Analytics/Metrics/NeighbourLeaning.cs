@@ -48,6 +48,25 @@ public static class NeighbourLeaning
         return (Pearson(own, around), own.Count);
     }
 
+    /// <summary>The same correlation from per-node neighbour sums (no pass over the ties).</summary>
+    public static (double Correlation, int Users) Correlation(NeighbourSums sums)
+    {
+        var x = sums.Value;
+        var c = sums.Count;
+        var s = sums.Sum;
+        var own = new List<double>();
+        var around = new List<double>();
+        for (int u = 0; u < x.Length; u++)
+        {
+            if (c[u] > 0)
+            {
+                own.Add(x[u]);
+                around.Add(s[u] / c[u]);
+            }
+        }
+        return (Pearson(own, around), own.Count);
+    }
+
     internal static double Pearson(List<double> x, List<double> y)
     {
         int n = x.Count;

@@ -67,6 +67,41 @@ public sealed class MetricsTests
     [InlineData("karate")]
     [InlineData("lesmis")]
     [InlineData("florentine")]
+    public void Leaning_figures_from_neighbour_sums_match_the_references_and_the_tie_passes(string name)
+    {
+        var (d, c, _) = Reference(name);
+        var sums = NeighbourSums.Compute(d.Graph, d.Leaning);
+        Approx.Equal(c("LeaningAssortativity"), Assortativity.Numeric(sums), 1e-9);
+        Approx.Equal(Assortativity.Numeric(d.Graph, d.Leaning), Assortativity.Numeric(sums), 1e-12);
+        var (r, users) = NeighbourLeaning.Correlation(sums);
+        Approx.Equal(c("NeighbourLeaningCorrelation"), r, 1e-12);
+        Assert.Equal((int)c("NeighbourLeaningUsers"), users);
+        Assert.Equal(NeighbourLeaning.Correlation(d.Graph, d.Leaning), (r, users));
+    }
+
+    [Fact]
+    public void Neighbour_sums_leave_out_nodes_without_a_value_and_are_the_same_in_parallel_blocks()
+    {
+        var g = TestGraphs.Undirected(4, (0, 1), (1, 2), (2, 3), (0, 3));
+        var sums = NeighbourSums.Compute(g, [0.5, double.NaN, -0.25, 1]);
+        // The 4-cycle 0-1-2-3-0; node 1 has no value, so 0 and 2 see only 3, and 3 sees 0 and 2.
+        Assert.Equal([1, 0, 1, 2], sums.Count.ToArray());
+        Assert.Equal([1, 0, 1, 0.25], sums.Sum.ToArray());
+        Assert.True(double.IsNaN(Assortativity.Numeric(NeighbourSums.Compute(g, [0.5, 0.5, 0.5, 0.5]))));
+
+        // Above the parallel threshold the per-node sums are the one-pass ones, bit for bit.
+        var network = global::Analytics.Generation.SocialNetworkGenerator.Generate(new global::Analytics.Generation.GeneratorOptions(Seed: 5, Ties: 600_000));
+        var big = TieGraphCsr.Build(network.UserCount, network.TieSource, network.TieTarget);
+        var leaning = network.UserLeaning.Select(l => (double)l).ToArray();
+        var parallel = NeighbourSums.Compute(big, leaning);
+        Assert.Equal(NeighbourLeaning.Correlation(big, leaning), NeighbourLeaning.Correlation(parallel));
+        Approx.Equal(Assortativity.Numeric(big, leaning), Assortativity.Numeric(parallel), 1e-12);
+    }
+
+    [Theory]
+    [InlineData("karate")]
+    [InlineData("lesmis")]
+    [InlineData("florentine")]
     public void Numeric_assortativity_matches_networkx(string name)
     {
         var (d, c, _) = Reference(name);

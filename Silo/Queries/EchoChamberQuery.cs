@@ -45,13 +45,18 @@ internal static class EchoChamberQuery
 
         // The remaining figures are independent passes over the same read-only graph: computed side by side (the
         // controversy solve is itself parallel), each in a fixed order, so the report is the same on any core count.
-        double assortativity = 0, exposure = 0;
+        // Numeric assortativity and the neighbour-leaning correlation both read off one gather of the neighbours' leanings.
+        double assortativity = attribute == UserAttribute.Country ? Assortativity.Categorical(mixing) : 0, exposure = 0;
         double? leaningCorrelation = null, controversy = null;
         Parallel.Invoke(
             () => controversy = attribute == UserAttribute.Leaning ? ControversyOrNull(g, leaning) : null,
-            () => assortativity = attribute == UserAttribute.Country ? Assortativity.Categorical(mixing) : Assortativity.Numeric(g, leaning),
             () => exposure = ExposureDiversity.Compute(g, group).Mean,
-            () => leaningCorrelation = NeighbourLeaningOrNull(tie));
+            () =>
+            {
+                var sums = NeighbourSums.Compute(g, leaning);
+                leaningCorrelation = NeighbourLeaningOrNull(sums);
+                if (attribute == UserAttribute.Leaning) assortativity = Assortativity.Numeric(sums);
+            });
         var report = new EchoChamberReport(
             tie.Version, attribute, userCount, tieCount,
             Defined(EIIndex.Compute(mixing), "E-I index"),
@@ -97,9 +102,9 @@ internal static class EchoChamberQuery
         return result;
     }
 
-    private static double? NeighbourLeaningOrNull(UserTieGraph tie)
+    private static double? NeighbourLeaningOrNull(NeighbourSums sums)
     {
-        var (correlation, users) = NeighbourLeaning.Correlation(tie.Ties, tie.Leanings);
+        var (correlation, users) = NeighbourLeaning.Correlation(sums);
         return users > 1 && double.IsFinite(correlation) ? correlation : null;
     }
 
