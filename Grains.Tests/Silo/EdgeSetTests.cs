@@ -49,6 +49,36 @@ public sealed class EdgeSetTests
     }
 
     [Fact]
+    public void Mapped_pairs_come_in_key_order_with_an_overlay_and_removals()
+    {
+        var random = new Random(11);
+        var set = new EdgeSet();
+        var keys = Enumerable.Range(0, 20_000).Select(_ => EdgeSet.Key(random.Next(500), random.Next(500))).Distinct().Order().ToArray();
+        set.Load(keys, keys.Select(_ => 1).ToArray(), keys.Select(_ => (byte)0).ToArray(), keys.Length);
+        var model = keys.ToHashSet();
+        for (var step = 0; step < 3_000; step++) // below the compaction threshold, so the overlay stays
+        {
+            var key = EdgeSet.Key(random.Next(500), random.Next(500));
+            if (random.Next(4) == 0)
+            {
+                set.Remove(key);
+                model.Remove(key);
+            }
+            else
+            {
+                set.Upsert(key, 0);
+                model.Add(key);
+            }
+        }
+        // Node 7 is left out of the map; every other node keeps its index.
+        var map = Enumerable.Range(0, 500).Select(n => n == 7 ? -1 : n).ToArray();
+        var (sources, targets) = (new int[set.Count], new int[set.Count]);
+        var count = set.CopyMappedPairs(map, sources, targets, 0);
+        var expected = model.Order().Select(k => (EdgeSet.Source(k), EdgeSet.Target(k))).Where(p => p.Item1 != 7 && p.Item2 != 7 && p.Item1 != p.Item2).ToArray();
+        Assert.Equal(expected, sources.Zip(targets).Take(count).ToArray());
+    }
+
+    [Fact]
     public void Keys_round_trip_their_ends()
     {
         var key = EdgeSet.Key(123456, int.MaxValue);
