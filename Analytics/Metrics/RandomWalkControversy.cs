@@ -110,11 +110,13 @@ public static class RandomWalkControversy
         int n = free.Length;
         // The free subgraph in its own CSR (free nodes numbered in order, free-to-free ties only), so each
         // iteration reads 4 bytes per tie and branches on nothing. Rows are counted and filled in parallel.
+        // index[u]: u's number among the free nodes, −2 for a side-Y hub, −1 otherwise (one gather per tie end
+        // tells both whether the tie stays in the system and whether it feeds b).
         var index = new int[n];
         int f = 0;
         for (int u = 0; u < n; u++)
         {
-            index[u] = free[u] ? f++ : -1;
+            index[u] = free[u] ? f++ : hub[u] == 1 ? -2 : -1;
         }
         var node = new int[f];
         for (int u = 0; u < n; u++)
@@ -133,9 +135,9 @@ public static class RandomWalkControversy
             int inside = 0, toY = 0;
             for (int e = offsets[u]; e < offsets[u + 1]; e++)
             {
-                int v = targets[e];
-                inside += index[v] >= 0 ? 1 : 0;
-                toY += hub[v] == 1 ? 1 : 0;
+                int j = index[targets[e]];
+                inside += j >= 0 ? 1 : 0;
+                toY += j == -2 ? 1 : 0;
             }
             rowStart[i + 1] = inside;
             b[i] = toY;
