@@ -18,12 +18,13 @@ public sealed class Graph
     private readonly int[] offsets;
     private readonly int[] targets;
     private readonly float[] weights;
-    private readonly byte[] kinds;
+    private byte[]? kinds;
     private readonly int[] inOffsets;
     private readonly int[] inSources;
     private readonly int[] inArc;
 
-    internal Graph(int nodeCount, bool directed, int[] offsets, int[] targets, float[] weights, byte[] kinds)
+    // kinds may be null for a graph whose arcs all have kind 0 (the tie graph): the zeros are made on first read.
+    internal Graph(int nodeCount, bool directed, int[] offsets, int[] targets, float[] weights, byte[]? kinds)
     {
         NodeCount = nodeCount;
         IsDirected = directed;
@@ -70,7 +71,7 @@ public sealed class Graph
     public ReadOnlySpan<float> Weights => weights;
 
     /// <summary>All arc kinds (bit flags, OR-ed when parallel arcs were merged), parallel to <see cref="Targets"/>.</summary>
-    public ReadOnlySpan<byte> Kinds => kinds;
+    public ReadOnlySpan<byte> Kinds => kinds ??= new byte[targets.Length];
 
     /// <summary>Out-neighbours of <paramref name="u"/> (all neighbours when undirected), ascending.</summary>
     public ReadOnlySpan<int> Neighbors(int u) => targets.AsSpan(offsets[u], offsets[u + 1] - offsets[u]);
@@ -79,7 +80,7 @@ public sealed class Graph
     public ReadOnlySpan<float> NeighborWeights(int u) => weights.AsSpan(offsets[u], offsets[u + 1] - offsets[u]);
 
     /// <summary>Kinds of the arcs leaving <paramref name="u"/>, parallel to <see cref="Neighbors"/>.</summary>
-    public ReadOnlySpan<byte> NeighborKinds(int u) => kinds.AsSpan(offsets[u], offsets[u + 1] - offsets[u]);
+    public ReadOnlySpan<byte> NeighborKinds(int u) => Kinds.Slice(offsets[u], offsets[u + 1] - offsets[u]);
 
     /// <summary>In-neighbours of <paramref name="v"/> (all neighbours when undirected), ascending.</summary>
     public ReadOnlySpan<int> InNeighbors(int v) => inSources.AsSpan(inOffsets[v], inOffsets[v + 1] - inOffsets[v]);

@@ -19,48 +19,33 @@ public static class TieGraphCsr
     /// <summary>The tie graph of the records (<paramref name="sources"/>[i], <paramref name="targets"/>[i]) over nodes 0..nodeCount-1.</summary>
     public static Graph Build(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
     {
-        Check(nodeCount, sources, targets);
-        return SortedBySource(sources, targets) ? FromSorted(nodeCount, sources.ToArray(), targets.ToArray()) : FromAny(nodeCount, sources, targets);
+        return CheckedInOrder(nodeCount, sources, targets) ? FromSorted(nodeCount, sources.ToArray(), targets.ToArray()) : FromAny(nodeCount, sources, targets);
     }
 
     /// <summary>As the span overload, reading the whole arrays without copying them.</summary>
     public static Graph Build(int nodeCount, int[] sources, int[] targets)
     {
-        Check(nodeCount, sources, targets);
-        return SortedBySource(sources, targets) ? FromSorted(nodeCount, sources, targets) : FromAny(nodeCount, sources, targets);
+        return CheckedInOrder(nodeCount, sources, targets) ? FromSorted(nodeCount, sources, targets) : FromAny(nodeCount, sources, targets);
     }
 
-    private static void Check(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
+    // Checks the records (one pass) and says whether they are in (source, target) order.
+    private static bool CheckedInOrder(int n, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
         if (sources.Length != targets.Length)
         {
             throw new ArgumentException("One target per source is required.", nameof(targets));
         }
-        CheckRange(nodeCount, sources, targets);
-    }
-
-    private static void CheckRange(int n, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
-    {
+        bool ordered = true;
         for (int i = 0; i < sources.Length; i++)
         {
             if ((uint)sources[i] >= (uint)n || (uint)targets[i] >= (uint)n)
             {
                 throw new ArgumentOutOfRangeException(nameof(sources), "Node ids must lie in 0..nodeCount-1.");
             }
+            ordered &= i == 0 || sources[i] > sources[i - 1] || (sources[i] == sources[i - 1] && targets[i] >= targets[i - 1]);
         }
-    }
-
-    private static bool SortedBySource(ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
-    {
-        for (int i = 1; i < sources.Length; i++)
-        {
-            if (sources[i] < sources[i - 1] || (sources[i] == sources[i - 1] && targets[i] < targets[i - 1]))
-            {
-                return false;
-            }
-        }
-        return true;
+        return ordered;
     }
 
     // Records in (source, target) order, as an edge set keeps them: a row is the merge of two ascending lists, its
@@ -130,7 +115,7 @@ public static class TieGraphCsr
             Merge(u, targets.AsSpan(own[u], own[u + 1] - own[u]), incoming.AsSpan(inStart[u], inStart[u + 1] - inStart[u]),
                 outTargets.AsSpan(offsets[u], length), outWeights.AsSpan(offsets[u], length));
         });
-        return new Graph(n, directed: false, offsets, outTargets, outWeights, new byte[offsets[n]]);
+        return new Graph(n, directed: false, offsets, outTargets, outWeights, kinds: null);
     }
 
     // Merges two ascending lists, leaving out u itself; writes each distinct value and how often it occurs when
@@ -226,6 +211,6 @@ public static class TieGraphCsr
                 outWeights[slot]++;
             }
         }
-        return new Graph(n, directed: false, offsets, outTargets, outWeights, new byte[offsets[n]]);
+        return new Graph(n, directed: false, offsets, outTargets, outWeights, kinds: null);
     }
 }

@@ -32,7 +32,7 @@ public static class ExposureDiversity
         var perUser = new double[g.NodeCount];
         Array.Fill(perUser, double.NaN);
         var counts = new int[bound];
-        var touched = new List<int>();
+        var touched = new int[bound]; // the groups seen around the current user, to reset their counts
         double sum = 0;
         int users = 0;
         for (int u = 0; u < g.NodeCount; u++)
@@ -41,7 +41,7 @@ public static class ExposureDiversity
             {
                 continue;
             }
-            int total = 0;
+            int total = 0, seen = 0;
             foreach (int v in g.Neighbors(u))
             {
                 int gv = group[v];
@@ -51,7 +51,7 @@ public static class ExposureDiversity
                 }
                 if (counts[gv]++ == 0)
                 {
-                    touched.Add(gv);
+                    touched[seen++] = gv;
                 }
                 total++;
             }
@@ -60,13 +60,13 @@ public static class ExposureDiversity
                 continue;
             }
             double entropy = 0;
-            foreach (int gv in touched)
+            for (int i = 0; i < seen; i++)
             {
+                int gv = touched[i];
                 double p = counts[gv] / (double)total;
                 entropy -= p * Math.Log(p);
                 counts[gv] = 0;
             }
-            touched.Clear();
             double d = k < 2 ? 0 : entropy / logK;
             perUser[u] = d;
             sum += d;

@@ -116,8 +116,15 @@ internal static class EchoChamberQuery
     /// <summary>Random walk controversy between the negative and positive sides; null unless both sides have users with ties.</summary>
     private static double? ControversyOrNull(Graph g, double[] leaning)
     {
-        var side = leaning.Select(l => l < 0 ? 0 : l > 0 ? 1 : -1).ToArray();
-        var smaller = Math.Min(side.Count(s => s == 0), side.Count(s => s == 1));
+        var side = new int[leaning.Length];
+        var (negative, positive) = (0, 0);
+        for (var u = 0; u < side.Length; u++)
+        {
+            side[u] = leaning[u] < 0 ? 0 : leaning[u] > 0 ? 1 : -1;
+            negative += side[u] == 0 ? 1 : 0;
+            positive += side[u] == 1 ? 1 : 0;
+        }
+        var smaller = Math.Min(negative, positive);
         if (smaller < 2) return null;
         // Garimella et al. use the 10 highest-degree users of each side as its hubs; small sides get one hub per ten users (at least one),
         // so that walks still have somewhere to start.
