@@ -8,30 +8,32 @@ internal static class RowBlocks
     private const int Blocks = 64;
     private const int ParallelThreshold = 50_000;
 
-    public static void For(int n, Action<int> row)
+    public static void For(int n, Action<int> row) => ForRanges(n, (start, end) =>
+    {
+        for (int u = start; u < end; u++)
+        {
+            row(u);
+        }
+    });
+
+    /// <summary>Runs <paramref name="range"/> on each fixed row range [start, end).</summary>
+    public static void ForRanges(int n, Action<int, int> range)
     {
         if (n < ParallelThreshold)
         {
-            for (int u = 0; u < n; u++)
-            {
-                row(u);
-            }
+            range(0, n);
             return;
         }
-        Parallel.For(0, Blocks, k =>
-        {
-            for (int u = (int)((long)n * k / Blocks), end = (int)((long)n * (k + 1) / Blocks); u < end; u++)
-            {
-                row(u);
-            }
-        });
+        Parallel.For(0, Blocks, k => range(Start(n, k), Start(n, k + 1)));
     }
+
+    private static int Start(int n, int block) => (int)((long)n * block / Blocks);
 
     /// <summary>
     /// Runs <paramref name="block"/> on the fixed row ranges with one state per worker, handed to
     /// <paramref name="merge"/> at the end (one at a time). For sums whose order does not matter, such as counts.
     /// </summary>
-    public static void ForBlocks<TLocal>(int n, Func<TLocal> create, Action<int, int, TLocal> block, Action<TLocal> merge)
+    public static void ForRanges<TLocal>(int n, Func<TLocal> create, Action<int, int, TLocal> block, Action<TLocal> merge)
     {
         if (n < ParallelThreshold)
         {
@@ -42,8 +44,29 @@ internal static class RowBlocks
         }
         Parallel.For(0, Blocks, create, (k, _, local) =>
         {
-            block((int)((long)n * k / Blocks), (int)((long)n * (k + 1) / Blocks), local);
+            block(Start(n, k), Start(n, k + 1), local);
             return local;
         }, merge);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="block"/> on the fixed row ranges and adds the ranges' two partial sums in range order, so
+    /// the sums do not depend on the core count.
+    /// </summary>
+    public static (double, double) Sum(int n, Func<int, int, (double, double)> block)
+    {
+        if (n < ParallelThreshold)
+        {
+            return block(0, n);
+        }
+        var partial = new (double, double)[Blocks];
+        Parallel.For(0, Blocks, k => partial[k] = block(Start(n, k), Start(n, k + 1)));
+        double first = 0, second = 0;
+        foreach (var (a, b) in partial)
+        {
+            first += a;
+            second += b;
+        }
+        return (first, second);
     }
 }

@@ -1,3 +1,5 @@
+using Analytics.Graphs;
+
 namespace Analytics.Metrics;
 
 /// <summary>
@@ -128,7 +130,7 @@ internal static class ConjugateGradients
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
             double alpha = rz / system.Multiply(p, w);
-            var (rr, rzNext) = SumOverBlocks(f, (start, end) =>
+            var (rr, rzNext) = RowBlocks.Sum(f, (start, end) =>
             {
                 double rrPart = 0, rzPart = 0;
                 for (int i = start; i < end; i++)
@@ -149,35 +151,14 @@ internal static class ConjugateGradients
             }
             double beta = rzNext / rz;
             rz = rzNext;
-            SumOverBlocks(f, (start, end) =>
+            RowBlocks.ForRanges(f, (start, end) =>
             {
                 for (int i = start; i < end; i++)
                 {
                     p[i] = z[i] + beta * p[i];
                 }
-                return (0, 0);
             });
         }
         return x;
-    }
-
-    // Runs the vector updates on fixed row blocks (in parallel on large systems) and adds the blocks' two partial
-    // sums in block order, so the result does not depend on the core count.
-    private static (double, double) SumOverBlocks(int f, Func<int, int, (double, double)> block)
-    {
-        const int Blocks = 64;
-        if (f < 50_000)
-        {
-            return block(0, f);
-        }
-        var partial = new (double, double)[Blocks];
-        Parallel.For(0, Blocks, k => partial[k] = block((int)((long)f * k / Blocks), (int)((long)f * (k + 1) / Blocks)));
-        double first = 0, second = 0;
-        foreach (var (a, b) in partial)
-        {
-            first += a;
-            second += b;
-        }
-        return (first, second);
     }
 }

@@ -15,31 +15,26 @@ public static class EIIndex
     /// <summary>The E-I index, or NaN when no tie joins two grouped nodes.</summary>
     /// <param name="graph">The undirected tie graph (a directed graph is read through its undirected view).</param>
     /// <param name="group">Group label per node; negative = no attribute.</param>
-    public static double Compute(Graph graph, ReadOnlySpan<int> group)
-    {
-        var (external, internalTies) = Count(graph, group);
-        long total = external + internalTies;
-        return total == 0 ? double.NaN : (external - internalTies) / (double)total;
-    }
+    public static double Compute(Graph graph, ReadOnlySpan<int> group) => Index(Count(graph, group));
 
     /// <summary>The E-I index read off a mixing matrix (the same figure as from the graph it was counted on).</summary>
-    public static double Compute(MixingMatrix mixing)
-    {
-        var (external, internalTies) = Count(mixing);
-        long total = external + internalTies;
-        return total == 0 ? double.NaN : (external - internalTies) / (double)total;
-    }
+    public static double Compute(MixingMatrix mixing) => Index(Count(mixing));
 
     /// <summary>External and internal tie counts read off a mixing matrix.</summary>
     public static (long External, long Internal) Count(MixingMatrix mixing)
     {
-        long diagonal = 0, internalTies = 0;
+        long diagonal = 0;
         for (int a = 0; a < mixing.Groups; a++)
         {
             diagonal += mixing.Arcs(a, a);
-            internalTies += mixing.InternalTies(a);
         }
-        return ((mixing.TotalArcs - diagonal) / 2, internalTies);
+        return ((mixing.TotalArcs - diagonal) / 2, diagonal / 2);
+    }
+
+    private static double Index((long External, long Internal) ties)
+    {
+        long total = ties.External + ties.Internal;
+        return total == 0 ? double.NaN : (ties.External - ties.Internal) / (double)total;
     }
 
     /// <summary>External and internal tie counts between grouped nodes.</summary>

@@ -7,8 +7,8 @@ namespace Analytics.Metrics;
 /// <para>Entry (a, b) counts the arcs from a member of group a to a member of group b, each undirected tie read from
 /// both ends, so the matrix is symmetric; divided by its sum it is Newman's e_ab (M. E. J. Newman, "Mixing patterns
 /// in networks", Phys. Rev. E 67, 026126, 2003). Nodes without a group are left out with their ties; ties are
-/// unweighted. A self-tie is one arc on the diagonal, kept apart in <see cref="Loops"/> for the figures that count
-/// ties between two people.</para>
+/// unweighted. An undirected graph has no self-ties (GraphBuilder, TieGraphCsr and GraphViews drop them), so the
+/// diagonal counts each tie within a group twice.</para>
 /// <para>The E-I index, group modularity, Coleman homophily and categorical assortativity all read off this matrix,
 /// so a report that needs all of them makes one pass over the ties instead of one each. The pass runs on fixed row
 /// blocks in parallel; the counts are integers, so the result is exact whatever the order.</para>
@@ -18,14 +18,12 @@ public sealed class MixingMatrix
     private const long MaxEntries = 1 << 22; // 2,048 groups: 32 MB of counts per worker
     private readonly long[] _arcs;
     private readonly long[] _size;
-    private readonly long[] _loops;
 
-    private MixingMatrix(int groups, long[] arcs, long[] size, long[] loops)
+    private MixingMatrix(int groups, long[] arcs, long[] size)
     {
         Groups = groups;
         _arcs = arcs;
         _size = size;
-        _loops = loops;
         foreach (long s in size)
         {
             Users += s;
@@ -33,10 +31,6 @@ public sealed class MixingMatrix
         foreach (long a in arcs)
         {
             TotalArcs += a;
-        }
-        foreach (long l in loops)
-        {
-            TotalLoops += l;
         }
     }
 
@@ -46,23 +40,17 @@ public sealed class MixingMatrix
     /// <summary>Grouped nodes.</summary>
     public long Users { get; }
 
-    /// <summary>Arcs between grouped nodes (each tie twice, each self-tie once).</summary>
+    /// <summary>Arcs between grouped nodes (each tie twice).</summary>
     public long TotalArcs { get; }
 
-    /// <summary>Self-ties of grouped nodes.</summary>
-    public long TotalLoops { get; }
-
-    /// <summary>Ties joining two distinct grouped nodes.</summary>
-    public long Ties => (TotalArcs - TotalLoops) / 2;
+    /// <summary>Ties between grouped nodes.</summary>
+    public long Ties => TotalArcs / 2;
 
     /// <summary>Arcs from group <paramref name="a"/> to group <paramref name="b"/>.</summary>
     public long Arcs(int a, int b) => _arcs[a * Groups + b];
 
     /// <summary>Members of group <paramref name="a"/>.</summary>
     public long Size(int a) => _size[a];
-
-    /// <summary>Self-ties of group <paramref name="a"/>'s members (each also counted once in <c>Arcs(a, a)</c>).</summary>
-    public long Loops(int a) => _loops[a];
 
     /// <summary>Tie ends held by group <paramref name="a"/>'s members towards grouped nodes (the row sum).</summary>
     public long Ends(int a)
@@ -75,8 +63,8 @@ public sealed class MixingMatrix
         return sum;
     }
 
-    /// <summary>Ties within group <paramref name="a"/> between two distinct members.</summary>
-    public long InternalTies(int a) => (Arcs(a, a) - _loops[a]) / 2;
+    /// <summary>Ties between members of group <paramref name="a"/>.</summary>
+    public long InternalTies(int a) => Arcs(a, a) / 2;
 
     /// <summary>Ties from group <paramref name="a"/> to other groups.</summary>
     public long ExternalTies(int a) => Ends(a) - Arcs(a, a);
@@ -96,9 +84,8 @@ public sealed class MixingMatrix
         var labels = group.ToArray();
         var arcs = new long[k * k];
         var size = new long[k];
-        var loops = new long[k];
         var gate = new object();
-        RowBlocks.ForBlocks(g.NodeCount, () => new Counts(k), (start, end, local) =>
+        RowBlocks.ForRanges(g.NodeCount, () => new Counts(k), (start, end, local) =>
         {
             for (int u = start; u < end; u++)
             {
@@ -115,7 +102,6 @@ public sealed class MixingMatrix
                     if (gv >= 0)
                     {
                         local.Arcs[row + gv]++;
-                        local.Loops[gu] += v == u ? 1 : 0;
                     }
                 }
             }
@@ -125,10 +111,9 @@ public sealed class MixingMatrix
             {
                 Add(arcs, local.Arcs);
                 Add(size, local.Size);
-                Add(loops, local.Loops);
             }
         });
-        return new MixingMatrix(k, arcs, size, loops);
+        return new MixingMatrix(k, arcs, size);
     }
 
     private static void Add(long[] total, long[] part)
@@ -143,6 +128,5 @@ public sealed class MixingMatrix
     {
         public readonly long[] Arcs = new long[k * k];
         public readonly long[] Size = new long[k];
-        public readonly long[] Loops = new long[k];
     }
 }

@@ -68,13 +68,13 @@ public sealed class UserTieGraph
         // per-edge delegate or builder record, no row sort.
         var follows = p.Edges(EdgeKind.Follows);
         var interactions = p.Edges(EdgeKind.InteractedWith);
-        var (sources, targets, records) = MergedPairs(follows, interactions, dense);
+        var (sources, targets) = MergedPairs(follows, interactions, dense);
         var ties = TieGraphCsr.Build(members.Count, sources, targets);
         var userCount = members.Count;
         Graph Arcs()
         {
             var builder = new GraphBuilder(userCount);
-            for (var i = 0; i < records; i++) builder.Add(sources[i], targets[i]);
+            for (var i = 0; i < sources.Length; i++) builder.Add(sources[i], targets[i]);
             return builder.BuildDirected(keepSelfLoops: false);
         }
 
@@ -91,10 +91,10 @@ public sealed class UserTieGraph
     }
 
     /// <summary>
-    /// Both sets' edges between distinct mapped ends, in (source, target) order when the sets have no overlay (then
-    /// TieGraphCsr takes its one-pass path; the map is increasing, so it keeps each set's key order).
+    /// Both sets' edges between distinct mapped ends, in (source, target) order: each set copies in key order and the
+    /// map is increasing, so TieGraphCsr takes its one-pass path.
     /// </summary>
-    private static (int[] Sources, int[] Targets, int Count) MergedPairs(EdgeSet first, EdgeSet second, int[] dense)
+    private static (int[] Sources, int[] Targets) MergedPairs(EdgeSet first, EdgeSet second, int[] dense)
     {
         var (fs, ft) = (new int[first.Count], new int[first.Count]);
         var (ss, st) = (new int[second.Count], new int[second.Count]);
@@ -102,9 +102,8 @@ public sealed class UserTieGraph
         Parallel.Invoke(() => nf = first.CopyMappedPairs(dense, fs, ft, 0), () => ns = second.CopyMappedPairs(dense, ss, st, 0));
         var sources = new int[nf + ns];
         var targets = new int[nf + ns];
-        // Merged on source ranges in parallel when both lists are in source order (no overlay): each range starts where
-        // its first source begins in both lists, so the output is the same however the ranges run. An overlay's edges
-        // come last and unordered; then one range takes everything, and TieGraphCsr sorts.
+        // Merged on source ranges in parallel: each range starts where its first source begins in both lists, so the
+        // output is the same however the ranges run.
         void Merge(int i, int iEnd, int j, int jEnd)
         {
             for (var k = i + j; i < iEnd || j < jEnd; k++)
@@ -112,11 +111,6 @@ public sealed class UserTieGraph
                 var fromFirst = j == jEnd || (i < iEnd && (fs[i] < ss[j] || (fs[i] == ss[j] && ft[i] <= st[j])));
                 (sources[k], targets[k]) = fromFirst ? (fs[i], ft[i++]) : (ss[j], st[j++]);
             }
-        }
-        if (!InSourceOrder(fs, nf) || !InSourceOrder(ss, ns))
-        {
-            Merge(0, nf, 0, ns);
-            return (sources, targets, sources.Length);
         }
         const int Ranges = 16;
         var rows = dense.Length;
@@ -126,14 +120,7 @@ public sealed class UserTieGraph
             var high = r == Ranges - 1 ? int.MaxValue : (int)((long)rows * (r + 1) / Ranges);
             Merge(LowerBound(fs, nf, low), LowerBound(fs, nf, high), LowerBound(ss, ns, low), LowerBound(ss, ns, high));
         });
-        return (sources, targets, sources.Length);
-    }
-
-    private static bool InSourceOrder(int[] sources, int count)
-    {
-        for (var i = 1; i < count; i++)
-            if (sources[i] < sources[i - 1]) return false;
-        return true;
+        return (sources, targets);
     }
 
     /// <summary>The first position in the ascending <paramref name="sorted"/>[0..count) whose value is at least <paramref name="value"/>.</summary>
