@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Analytics.Graphs;
 
 /// <summary>
@@ -63,40 +65,7 @@ public static class TieGraphCsr
             own[u + 1] += own[u];
         }
 
-        // The counting sort by target runs on fixed target ranges in parallel: each range reads every record and
-        // takes those that end in it, in record order, so every row comes out the same however many ranges there are.
-        int ranges = sources.Length < 1_000_000 ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
-        var inStart = new int[n + 1];
-        Parallel.For(0, ranges, r =>
-        {
-            uint low = (uint)((long)n * r / ranges), width = (uint)((long)n * (r + 1) / ranges) - low;
-            for (int i = 0; i < sources.Length; i++)
-            {
-                int t = targets[i];
-                if ((uint)t - low < width && sources[i] != t)
-                {
-                    inStart[t + 1]++;
-                }
-            }
-        });
-        for (int u = 0; u < n; u++)
-        {
-            inStart[u + 1] += inStart[u];
-        }
-        var incoming = new int[inStart[n]];
-        var fill = inStart[..n];
-        Parallel.For(0, ranges, r =>
-        {
-            uint low = (uint)((long)n * r / ranges), width = (uint)((long)n * (r + 1) / ranges) - low;
-            for (int i = 0; i < sources.Length; i++)
-            {
-                int t = targets[i];
-                if ((uint)t - low < width && sources[i] != t)
-                {
-                    incoming[fill[t]++] = sources[i];
-                }
-            }
-        });
+        var (inStart, incoming) = SourcesByTarget(n, sources, targets);
 
         // Rows are independent: both merge passes run on fixed row blocks in parallel (the output does not depend on
         // how blocks are scheduled).
@@ -117,6 +86,95 @@ public static class TieGraphCsr
         });
         return new Graph(n, directed: false, offsets, outTargets, outWeights, kinds: null);
     }
+
+    // The records' sources grouped by target, in record order within each target (a stable counting sort), leaving out
+    // self-ties: row t of the result is incoming[inStart[t]..inStart[t+1]). Scattering 10M records straight into their
+    // targets' rows misses the cache on nearly every write, so the sort runs in two passes, as a radix sort partitions
+    // (Cormen et al. §8.3, most significant digit first): the records go to one of ~256 buckets of adjacent targets
+    // (sequential writes into a few hundred streams), then each bucket is sorted by target inside its own slice of
+    // the output, which fits in cache. Both passes run in parallel, the first on chunks of records whose slots in
+    // every bucket follow record order, the second on buckets; the result is the same however many chunks there are.
+    private static (int[] Start, int[] Sources) SourcesByTarget(int n, int[] sources, int[] targets)
+    {
+        int shift = Math.Max(0, 32 - BitOperations.LeadingZeroCount((uint)n) - BucketBits);
+        int buckets = (n >> shift) + 1;
+        int chunks = sources.Length < 1_000_000 ? 1 : Math.Clamp(Environment.ProcessorCount, 1, 8);
+        var slot = new int[chunks][];
+        Parallel.For(0, chunks, c =>
+        {
+            var count = slot[c] = new int[buckets];
+            for (int i = ChunkStart(sources.Length, c, chunks), end = ChunkStart(sources.Length, c + 1, chunks); i < end; i++)
+            {
+                int t = targets[i];
+                if (sources[i] != t)
+                {
+                    count[t >> shift]++;
+                }
+            }
+        });
+        var bucketStart = new int[buckets + 1];
+        int next = 0;
+        for (int b = 0; b < buckets; b++)
+        {
+            bucketStart[b] = next;
+            for (int c = 0; c < chunks; c++)
+            {
+                int count = slot[c][b];
+                slot[c][b] = next;
+                next += count;
+            }
+        }
+        bucketStart[buckets] = next;
+
+        var partSources = new int[next];
+        var partTargets = new int[next];
+        Parallel.For(0, chunks, c =>
+        {
+            var fill = slot[c];
+            for (int i = ChunkStart(sources.Length, c, chunks), end = ChunkStart(sources.Length, c + 1, chunks); i < end; i++)
+            {
+                int t = targets[i];
+                if (sources[i] != t)
+                {
+                    int at = fill[t >> shift]++;
+                    partSources[at] = sources[i];
+                    partTargets[at] = t;
+                }
+            }
+        });
+
+        var start = new int[n + 1];
+        var incoming = new int[next];
+        Parallel.For(0, buckets, () => new int[1 << shift], (b, _, fill) =>
+        {
+            int low = b << shift, high = Math.Min(n, low + (1 << shift));
+            int from = bucketStart[b], to = bucketStart[b + 1];
+            Array.Clear(fill);
+            for (int i = from; i < to; i++)
+            {
+                fill[partTargets[i] - low]++;
+            }
+            int at = from;
+            for (int t = low; t < high; t++)
+            {
+                start[t] = at;
+                int count = fill[t - low];
+                fill[t - low] = at;
+                at += count;
+            }
+            for (int i = from; i < to; i++)
+            {
+                incoming[fill[partTargets[i] - low]++] = partSources[i];
+            }
+            return fill;
+        }, _ => { });
+        start[n] = next;
+        return (start, incoming);
+    }
+
+    private const int BucketBits = 8;
+
+    private static int ChunkStart(int length, int chunk, int chunks) => (int)((long)length * chunk / chunks);
 
     // Merges two ascending lists, leaving out u itself; writes each distinct value and how often it occurs when
     // given room (the first call only counts). Returns the number of distinct values.

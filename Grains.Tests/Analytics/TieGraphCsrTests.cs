@@ -12,6 +12,7 @@ public sealed class TieGraphCsrTests
     [InlineData(1, 50, 400, true)]       // the same in (source, target) order, as edge sets give them
     [InlineData(2, 5_000, 20_000, true)]
     [InlineData(3, 1, 10, true)]
+    [InlineData(4, 300_000, 1_100_000, true)] // above the size where the sort by target runs in parallel chunks
     public void Builds_what_the_builder_builds(int seed, int nodes, int records, bool sorted)
     {
         var random = new global::Analytics.Sampling.SeededRandom(seed);
