@@ -50,23 +50,24 @@ internal static class RowBlocks
     }
 
     /// <summary>
-    /// Runs <paramref name="block"/> on the fixed row ranges and adds the ranges' two partial sums in range order, so
+    /// Runs <paramref name="block"/> on the fixed row ranges and adds the ranges' three partial sums in range order, so
     /// the sums do not depend on the core count.
     /// </summary>
-    public static (double, double) Sum(int n, Func<int, int, (double, double)> block)
+    public static (double, double, double) Sum(int n, Func<int, int, (double, double, double)> block)
     {
         if (n < ParallelThreshold)
         {
             return block(0, n);
         }
-        var partial = new (double, double)[Blocks];
+        var partial = new (double, double, double)[Blocks];
         Parallel.For(0, Blocks, k => partial[k] = block(Start(n, k), Start(n, k + 1)));
-        double first = 0, second = 0;
-        foreach (var (a, b) in partial)
+        double first = 0, second = 0, third = 0;
+        foreach (var (a, b, c) in partial)
         {
             first += a;
             second += b;
+            third += c;
         }
-        return (first, second);
+        return (first, second, third);
     }
 }

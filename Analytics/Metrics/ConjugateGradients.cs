@@ -90,18 +90,29 @@ internal sealed class LaplacianSystem
     }
 }
 
-/// <summary>Conjugate gradients for L x = b (L symmetric positive definite) with a diagonal (Jacobi) preconditioner.</summary>
+/// <summary>
+/// Conjugate gradients for L x = b (L symmetric positive definite), preconditioned by the diagonal (Jacobi) plus a
+/// one-vector coarse-space correction.
+/// </summary>
 /// <remarks>
 /// <para>M. R. Hestenes and E. Stiefel, J. Res. NBS 49(6), 1952; Y. Saad, <i>Iterative Methods for Sparse Linear
 /// Systems</i>, 2nd ed., 2003, Algorithm 9.1. Stops when the residual's 2-norm is at most <c>tolerance</c> times b's.
 /// Deterministic: every sum runs in a fixed order.</para>
+/// <para>The preconditioner is M⁻¹ = D⁻¹ + z zᵀ / (zᵀ L z), the additive coarse-grid correction ("AD") of J. M. Tang,
+/// R. Nabben, C. Vuik and Y. A. Erlangga, "Comparison of two-level preconditioners derived from deflation, domain
+/// decomposition and multigrid methods", J. Sci. Comput. 39, 2009, with a coarse space of the one vector z the
+/// caller gives; it is symmetric positive definite whatever z is, and z = 0 leaves plain Jacobi. On the random-walk
+/// systems Jacobi leaves one eigenvalue far below the rest (the walk's slowest absorption mode, nearly constant away
+/// from the absorbing nodes; Lanczos estimates 0.031 against 0.12 next on the generated 10M-tie graph), and CG
+/// spends about six iterations on it; a coarse vector close to that mode removes them (41 → 36 iterations at 1e-10,
+/// 34 → 28 at 1e-8). Each iteration folds the correction into its two vector passes: no extra pass.</para>
 /// <para>Tried and dropped: deflating by the two sides' indicator vectors (Nicolaides 1987; Saad et al. 2000). On
-/// the generated 3M-tie graph it saved no iterations (the slow modes are not constant per side) and its recurrence
-/// lost stability below a relative residual of 1e-12.</para>
+/// the generated 3M-tie graph it saved no iterations and its recurrence lost stability below a relative residual of
+/// 1e-12. Two coarse vectors, one per side, saved no more than one.</para>
 /// </remarks>
 internal static class ConjugateGradients
 {
-    public static double[] Solve(LaplacianSystem system, double[] b, double tolerance, int maxIterations)
+    public static double[] Solve(LaplacianSystem system, double[] b, double[] coarse, double tolerance, int maxIterations)
     {
         int f = system.Size;
         var x = new double[f];
@@ -116,46 +127,62 @@ internal static class ConjugateGradients
             return x;
         }
         var diagonal = system.Diagonal;
+        double energy = system.Multiply(coarse, new double[f]); // zᵀ L z
+        double inverseEnergy = energy > 0 ? 1 / energy : 0;
         var r = (double[])b.Clone();
-        var z = new double[f];
         var p = new double[f];
         var w = new double[f];
-        double rz = 0;
-        for (int i = 0; i < f; i++)
+        // z_k = M⁻¹ r_k is never stored: r_kᵀ z_k = Σ r²/d + (zᵀr)²/E needs only the two sums, and the direction
+        // update forms z_k on the fly.
+        var (_, rdr, zr) = RowBlocks.Sum(f, (start, end) =>
         {
-            z[i] = r[i] / diagonal[i];
-            p[i] = z[i];
-            rz += r[i] * z[i];
-        }
+            double rdrPart = 0, zrPart = 0;
+            for (int i = start; i < end; i++)
+            {
+                rdrPart += b[i] * b[i] / diagonal[i];
+                zrPart += coarse[i] * b[i];
+            }
+            return (0.0, rdrPart, zrPart);
+        });
+        double c = zr * inverseEnergy;
+        double rz = rdr + zr * c;
+        RowBlocks.ForRanges(f, (start, end) =>
+        {
+            for (int i = start; i < end; i++)
+            {
+                p[i] = r[i] / diagonal[i] + c * coarse[i];
+            }
+        });
         for (int iteration = 0; iteration < maxIterations; iteration++)
         {
             double alpha = rz / system.Multiply(p, w);
-            var (rr, rzNext) = RowBlocks.Sum(f, (start, end) =>
+            var (rr, rdrNext, zrNext) = RowBlocks.Sum(f, (start, end) =>
             {
-                double rrPart = 0, rzPart = 0;
+                double rrPart = 0, rdrPart = 0, zrPart = 0;
                 for (int i = start; i < end; i++)
                 {
                     x[i] += alpha * p[i];
                     double ri = r[i] - alpha * w[i];
                     r[i] = ri;
                     rrPart += ri * ri;
-                    double zi = ri / diagonal[i];
-                    z[i] = zi;
-                    rzPart += ri * zi;
+                    rdrPart += ri * ri / diagonal[i];
+                    zrPart += coarse[i] * ri;
                 }
-                return (rrPart, rzPart);
+                return (rrPart, rdrPart, zrPart);
             });
             if (Math.Sqrt(rr) <= tolerance * bNorm)
             {
                 break;
             }
+            double cNext = zrNext * inverseEnergy;
+            double rzNext = rdrNext + zrNext * cNext;
             double beta = rzNext / rz;
             rz = rzNext;
             RowBlocks.ForRanges(f, (start, end) =>
             {
                 for (int i = start; i < end; i++)
                 {
-                    p[i] = z[i] + beta * p[i];
+                    p[i] = r[i] / diagonal[i] + cNext * coarse[i] + beta * p[i];
                 }
             });
         }

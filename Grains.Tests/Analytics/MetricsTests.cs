@@ -221,6 +221,22 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public void Random_walk_controversy_on_a_long_path_has_its_closed_form()
+    {
+        // Path 0-1-…-199, side X = 0..99, side Y = 100..199, one hub per side: the largest degree, ties to the smaller
+        // id, so X's hub is 1 and Y's is 100. Between the hubs a walk's chance of ending at 100 rises linearly,
+        // a(u) = (u − 1)/99; node 0 can only step to 1 (a = 0); beyond 100 every walk ends at 100 (a = 1). So
+        // P_XY = (0 + Σ_{u=2..99} (u − 1)/99)/99 = 49/99, P_YY = 1 and RWC = 50/99. A long path is the worst
+        // conditioned system of its size, far from the generated graphs the solver was tuned on.
+        var edges = Enumerable.Range(0, 199).Select(u => (u, u + 1)).ToArray();
+        var g = TestGraphs.Undirected(200, edges);
+        var r = RandomWalkControversy.Compute(g, [.. Enumerable.Range(0, 200).Select(u => u < 100 ? 0 : 1)], 1);
+        Assert.Equal(49.0 / 99.0, r.Pxy, 9);
+        Assert.Equal(1.0, r.Pyy, 9);
+        Assert.Equal(50.0 / 99.0, r.Score, 9);
+    }
+
+    [Fact]
     public void Random_walk_controversy_of_two_separate_sides_is_one()
     {
         // Two triangles with no tie between them: no walk can cross.
