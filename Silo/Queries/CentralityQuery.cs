@@ -26,15 +26,24 @@ internal static class CentralityQuery
         var projection = await queries.AtAsync(minVersion, cancellationToken);
         if (kind == NodeKind.User)
         {
-            var tie = projection.Read(p => UserTieGraph.Build(p, Scope.All, Viewer.Anonymous));
-            var scores = await queries.CachedAsync($"centrality|{measure}", tie.Version, () => Scores(tie.Arcs, measure, tie.Version));
-            return Rank(tie.Version, scores, tie.NodeIds, _ => NodeKind.User, kind, first);
+            var users = await queries.CachedAsync(projection, $"centrality|{measure}", () =>
+            {
+                var tie = projection.Read(p => UserTieGraph.Build(p, Scope.All, Viewer.Anonymous));
+                return new Scored(tie.Version, Scores(tie.Arcs, measure, tie.Version), tie.NodeIds, null);
+            });
+            return Rank(users.Version, users.Scores, users.NodeIds, _ => NodeKind.User, kind, first);
         }
 
-        var actors = projection.Read(ActorGraph.Build);
-        var actorScores = await queries.CachedAsync($"centrality|actors|{measure}", actors.Version, () => Scores(actors.Arcs, measure, actors.Version));
-        return Rank(actors.Version, actorScores, actors.NodeIds, i => actors.Kinds[i], kind, first);
+        var actors = await queries.CachedAsync(projection, $"centrality|actors|{measure}", () =>
+        {
+            var graph = projection.Read(ActorGraph.Build);
+            return new Scored(graph.Version, Scores(graph.Arcs, measure, graph.Version), graph.NodeIds, graph.Kinds);
+        });
+        return Rank(actors.Version, actors.Scores, actors.NodeIds, i => actors.Kinds![i], kind, first);
     }
+
+    /// <summary>Scores of one graph's nodes, cached with what ranking them needs (kinds: null when all are users).</summary>
+    private sealed record Scored(long Version, double[] Scores, long[] NodeIds, NodeKind[]? Kinds);
 
     private static Ranking Rank(long version, double[] scores, long[] nodeIds, Func<int, NodeKind> kindOf, NodeKind kind, int first)
     {

@@ -17,9 +17,9 @@ internal static class CommunityStructureQuery
         if (!double.IsFinite(resolution) || resolution <= 0 || resolution > 100)
             throw GraphException.Invalid("resolution", "resolution must be a number above 0 and at most 100.");
         var projection = await queries.AtAsync(minVersion, cancellationToken);
-        var tie = projection.Read(p => UserTieGraph.Build(p, Scope.All, viewer));
-        return await queries.CachedAsync($"communities|{resolution:R}|{viewer}", tie.Version, () =>
+        return await queries.CachedAsync(projection, $"communities|{resolution:R}|{viewer}", () =>
         {
+            var tie = projection.Read(p => UserTieGraph.Build(p, Scope.All, viewer));
             var labels = Leiden.Detect(tie.Ties, Seed, resolution);
             var modularity = tie.Ties.EdgeCount == 0 ? 0 : Modularity.Compute(tie.Ties, labels, resolution);
             var communities = Enumerable.Range(0, labels.Length)

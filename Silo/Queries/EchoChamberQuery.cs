@@ -28,8 +28,8 @@ internal static class EchoChamberQuery
         if (samples is < 0 or > MaxNullModelSamples)
             throw GraphException.Invalid("nullModelSamples", $"nullModelSamples must be between 0 and {MaxNullModelSamples}.");
         var projection = await queries.AtAsync(minVersion, cancellationToken);
-        var tie = projection.Read(p => UserTieGraph.Build(p, scope, viewer));
-        return await queries.CachedAsync($"echo|{scope}|{attribute}|{samples}|{viewer}", tie.Version, () => Compute(tie, attribute, samples, viewer));
+        return await queries.CachedAsync(projection, $"echo|{scope}|{attribute}|{samples}|{viewer}",
+            () => Compute(projection.Read(p => UserTieGraph.Build(p, scope, viewer)), attribute, samples, viewer));
     }
 
     private static EchoChamberReport Compute(UserTieGraph tie, UserAttribute attribute, int samples, Viewer viewer)

@@ -36,6 +36,15 @@ public sealed class GraphQueries(ProjectionService projections)
         }
     }
 
+    /// <summary>
+    /// As <see cref="CachedAsync{T}(string, long, Func{T})"/> for a result computed from the projection's graph: the key
+    /// takes the projection's version now, so a cached result costs no graph build. The graph is built inside
+    /// <paramref name="compute"/>, at whatever version the projection has reached by then (at least this one); every
+    /// result carries the version it was computed at.
+    /// </summary>
+    public Task<T> CachedAsync<T>(GraphProjection projection, string key, Func<T> compute) where T : class =>
+        CachedAsync(key, projection.Read(p => p.Version), compute);
+
     public Task<EchoChamberReport> EchoChamberAsync(Scope scope, UserAttribute attribute, int nullModelSamples, long? minVersion, Viewer viewer, CancellationToken cancellationToken = default) =>
         EchoChamberQuery.RunAsync(this, scope, attribute, nullModelSamples, minVersion, viewer, cancellationToken);
 
