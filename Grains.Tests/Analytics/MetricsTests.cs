@@ -192,6 +192,28 @@ public sealed class MetricsTests
         Assert.Equal((int)c("ExposureDiversityUsers"), result.Users);
     }
 
+    [Fact]
+    public void Exposure_diversity_above_the_parallel_size_matches_the_textbook_formula()
+    {
+        // 60k users, past the size where rows run in blocks: each user's −Σ p log p / log K, written out here.
+        var network = global::Analytics.Generation.SocialNetworkGenerator.Generate(new global::Analytics.Generation.GeneratorOptions(Seed: 7, Ties: 600_000));
+        var g = TieGraphCsr.Build(network.UserCount, network.TieSource, network.TieTarget);
+        int[] group = [.. network.UserLeaning.Select(l => float.IsNaN(l) ? -1 : l < 0 ? 0 : l == 0 ? 1 : 2)];
+        int k = group.Where(x => x >= 0).Distinct().Count();
+        var expected = new List<double>();
+        for (int u = 0; u < g.NodeCount; u++)
+        {
+            if (group[u] < 0) continue;
+            var seen = g.Neighbors(u).ToArray().Where(v => group[v] >= 0).GroupBy(v => group[v]).Select(x => (double)x.Count()).ToArray();
+            if (seen.Length == 0) continue;
+            double total = seen.Sum();
+            expected.Add(-seen.Sum(count => count / total * Math.Log(count / total)) / Math.Log(k));
+        }
+        var result = ExposureDiversity.Compute(g, group);
+        Assert.Equal(expected.Count, result.Users);
+        Approx.Equal(expected.Average(), result.Mean, 1e-12);
+    }
+
     [Theory]
     [InlineData("karate")]
     [InlineData("lesmis")]
