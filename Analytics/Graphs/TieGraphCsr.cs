@@ -21,50 +21,71 @@ public static class TieGraphCsr
     /// <summary>The tie graph of the records (<paramref name="sources"/>[i], <paramref name="targets"/>[i]) over nodes 0..nodeCount-1.</summary>
     public static Graph Build(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
     {
-        return CheckedInOrder(nodeCount, sources, targets) ? FromSorted(nodeCount, sources.ToArray(), targets.ToArray()) : FromAny(nodeCount, sources, targets);
+        if (sources.Length != targets.Length)
+        {
+            throw new ArgumentException("One target per source is required.", nameof(targets));
+        }
+        return Build(nodeCount, sources.ToArray(), targets.ToArray());
     }
 
     /// <summary>As the span overload, reading the whole arrays without copying them.</summary>
     public static Graph Build(int nodeCount, int[] sources, int[] targets)
     {
-        return CheckedInOrder(nodeCount, sources, targets) ? FromSorted(nodeCount, sources, targets) : FromAny(nodeCount, sources, targets);
-    }
-
-    // Checks the records (one pass) and says whether they are in (source, target) order.
-    private static bool CheckedInOrder(int n, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        ArgumentOutOfRangeException.ThrowIfNegative(nodeCount);
         if (sources.Length != targets.Length)
         {
             throw new ArgumentException("One target per source is required.", nameof(targets));
         }
-        bool ordered = true;
-        for (int i = 0; i < sources.Length; i++)
+        var (ordered, ownStart) = Scan(nodeCount, sources, targets);
+        return ordered ? FromSorted(nodeCount, sources, targets, ownStart) : FromAny(nodeCount, sources, targets);
+    }
+
+    // One pass over the records, on fixed chunks in parallel: checks every id, says whether the records are in
+    // (source, target) order, and meanwhile notes where each source's records start (used only when they are).
+    private static (bool Ordered, int[] OwnStart) Scan(int n, int[] sources, int[] targets)
+    {
+        int m = sources.Length;
+        var ownStart = new int[n + 1];
+        int chunks = m < 1_000_000 ? 1 : 16;
+        var valid = new bool[chunks];
+        var ordered = new bool[chunks];
+        Parallel.For(0, chunks, c =>
         {
-            if ((uint)sources[i] >= (uint)n || (uint)targets[i] >= (uint)n)
+            int start = ChunkStart(m, c, chunks), end = ChunkStart(m, c + 1, chunks);
+            bool inRange = true, inOrder = true;
+            int previousSource = start == 0 ? -1 : sources[start - 1], previousTarget = start == 0 ? -1 : targets[start - 1];
+            for (int i = start; i < end; i++)
             {
-                throw new ArgumentOutOfRangeException(nameof(sources), "Node ids must lie in 0..nodeCount-1.");
+                int source = sources[i], target = targets[i];
+                inRange &= (uint)source < (uint)n && (uint)target < (uint)n;
+                inOrder &= source > previousSource || (source == previousSource && target >= previousTarget);
+                // Rows previousSource+1..source start here. Written only while the chunk is in order (unordered
+                // records could make this quadratic, and go to FromAny anyway); an id out of range writes nothing.
+                for (int u = inOrder ? Math.Max(previousSource + 1, 0) : n; u <= source && u < n; u++)
+                {
+                    ownStart[u] = i;
+                }
+                (previousSource, previousTarget) = (source, target);
             }
-            ordered &= i == 0 || sources[i] > sources[i - 1] || (sources[i] == sources[i - 1] && targets[i] >= targets[i - 1]);
+            valid[c] = inRange;
+            ordered[c] = inOrder;
+        });
+        if (valid.Contains(false))
+        {
+            throw new ArgumentOutOfRangeException(nameof(sources), "Node ids must lie in 0..nodeCount-1.");
         }
-        return ordered;
+        for (int u = m == 0 ? 0 : sources[m - 1] + 1; u <= n; u++)
+        {
+            ownStart[u] = m;
+        }
+        return (!ordered.Contains(false), ownStart);
     }
 
     // Records in (source, target) order, as an edge set keeps them: a row is the merge of two ascending lists, its
     // own records' targets (already in place) and the sources of records that end at it, which one counting-sort
     // pass in record order puts in ascending order. One scattered write per record instead of four.
-    private static Graph FromSorted(int n, int[] sources, int[] targets)
+    private static Graph FromSorted(int n, int[] sources, int[] targets, int[] own)
     {
-        var own = new int[n + 1];
-        foreach (int u in sources)
-        {
-            own[u + 1]++;
-        }
-        for (int u = 0; u < n; u++)
-        {
-            own[u + 1] += own[u];
-        }
-
         var (inStart, incoming) = SourcesByTarget(n, sources, targets);
 
         // Rows are independent: both merge passes run on fixed row blocks in parallel (the output does not depend on
