@@ -151,16 +151,34 @@ internal static class SqliteEdgeScan
                 "SELECT source, target, kind + 65536 * visibility + 4294967296 * weight FROM edges WHERE rowid > ?1 AND rowid <= ?2");
             raw.sqlite3_bind_int64(statement, 1, from);
             raw.sqlite3_bind_int64(statement, 2, to);
+            // Rows are buffered and their ids looked up a batch at a time: each lookup is a cache miss in a table of
+            // tens of MB, and between two rows' lookups SQLite's step is too long for the processor to overlap
+            // them; in a tight loop over a batch the misses overlap.
+            const int Batch = 256;
+            var rows = new (long Source, long Target, long Packed)[Batch];
+            var buffered = 0;
             int rc;
             while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
-                var source = raw.sqlite3_column_int64(statement, 0);
-                var target = raw.sqlite3_column_int64(statement, 1);
-                var packed = raw.sqlite3_column_int64(statement, 2);
+                rows[buffered++] = (raw.sqlite3_column_int64(statement, 0), raw.sqlite3_column_int64(statement, 1), raw.sqlite3_column_int64(statement, 2));
+                if (buffered == Batch)
+                {
+                    Resolve(nodes, rows, buffered);
+                    buffered = 0;
+                }
+            }
+            Check(db, rc);
+            Resolve(nodes, rows, buffered);
+        }
+
+        private void Resolve(NodeTable nodes, (long Source, long Target, long Packed)[] rows, int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var (source, target, packed) = rows[i];
                 if (nodes.TryIndex(source, out var s) && nodes.TryIndex(target, out var t)) Add(s, t, packed);
                 else _unknown.Add((source, target, packed));
             }
-            Check(db, rc);
         }
 
         public void ResolveUnknown(NodeTable nodes)
