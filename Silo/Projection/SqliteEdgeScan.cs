@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Microsoft.Data.Sqlite;
 using Network.Grains.Common;
@@ -157,10 +158,11 @@ internal static class SqliteEdgeScan
             const int Batch = 256;
             var rows = new (long Source, long Target, long Packed)[Batch];
             var buffered = 0;
+            var handle = statement.DangerousGetHandle();
             int rc;
-            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            while ((rc = NativeSqlite.Step(handle)) == raw.SQLITE_ROW)
             {
-                rows[buffered++] = (raw.sqlite3_column_int64(statement, 0), raw.sqlite3_column_int64(statement, 1), raw.sqlite3_column_int64(statement, 2));
+                rows[buffered++] = (NativeSqlite.ColumnInt64(handle, 0), NativeSqlite.ColumnInt64(handle, 1), NativeSqlite.ColumnInt64(handle, 2));
                 if (buffered == Batch)
                 {
                     Resolve(nodes, rows, buffered);
@@ -238,4 +240,21 @@ internal static class SqliteEdgeScan
     {
         if (rc != raw.SQLITE_DONE) throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
     }
+}
+
+/// <summary>
+/// The two SQLite calls of the edge scan's per-row loop, bound straight to the native library of the bundle that
+/// Microsoft.Data.Sqlite ships (e_sqlite3), on a statement that SQLitePCL prepared and keeps alive: through SQLitePCL
+/// every call also takes and releases a reference on the statement's SafeHandle and crosses the provider's stubs.
+/// </summary>
+internal static class NativeSqlite
+{
+    private const string Library = "e_sqlite3";
+
+    [DllImport(Library, EntryPoint = "sqlite3_step")]
+    public static extern int Step(nint statement);
+
+    // Copies a value out of the current row: no I/O and no waiting, so it can skip the GC transition.
+    [DllImport(Library, EntryPoint = "sqlite3_column_int64"), SuppressGCTransition]
+    public static extern long ColumnInt64(nint statement, int column);
 }
