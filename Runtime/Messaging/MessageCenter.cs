@@ -264,8 +264,13 @@ public sealed class MessageCenter : IAsyncDisposable
     {
         if (!_dead.TryAdd(silo, 0)) return;
         var failure = new SiloUnavailableException($"Silo {silo} was declared dead.");
-        if (_outgoing.TryRemove(silo, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully)
-            lazy.Value.Result.Close(failure);
+        // A connection still being opened is closed when it opens: calls waiting on it would otherwise be sent on it
+        // and wait for their timeouts (a call made just before the silo was declared dead, seen on a loaded box).
+        if (_outgoing.TryRemove(silo, out var lazy) && lazy.IsValueCreated)
+            lazy.Value.ContinueWith(t =>
+            {
+                if (t.IsCompletedSuccessfully) t.Result.Close(failure);
+            }, TaskContinuationOptions.ExecuteSynchronously);
         foreach (var connection in _connections.Keys)
             if (silo.Equals(connection.Remote)) connection.Close(failure);
     }

@@ -93,6 +93,17 @@ public sealed class MessagingTests
     }
 
     [Fact]
+    public async Task A_silo_marked_dead_while_its_connection_opens_fails_the_call_waiting_on_it()
+    {
+        await using var f = new MessagingFixture();
+        var hanging = f.Echo(TimeSpan.FromSeconds(30)).Hang(); // the first call opens the connection
+        f.Client.MarkDead(f.ServerAddress);
+
+        // Sent on the connection once it opened, the call would wait out its 30 s timeout.
+        await Assert.ThrowsAsync<SiloUnavailableException>(() => hanging.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task Another_generation_at_the_address_is_not_the_silo_the_caller_meant()
     {
         await using var f = new MessagingFixture();
