@@ -13,6 +13,9 @@ public sealed class EdgeSet
     private int _baseCount;
     private readonly Dictionary<long, (int Weight, byte Visibility)> _added = [];
     private readonly HashSet<long> _removed = [];
+    // The overlay's keys in order, kept from one pair copy to the next until the overlay changes: a projection that
+    // took a large import by tailing holds up to an eighth of its edges here, and sorting them cost every report.
+    private long[]? _addedInOrder;
 
     public int Count => _baseCount - _removed.Count + _added.Count;
 
@@ -37,6 +40,7 @@ public sealed class EdgeSet
         }
         _baseCount = count;
         _added.Clear();
+        _addedInOrder = null;
         _removed.Clear();
     }
 
@@ -66,6 +70,7 @@ public sealed class EdgeSet
         _visibility = visibility;
         _baseCount = count;
         _added.Clear();
+        _addedInOrder = null;
         _removed.Clear();
     }
 
@@ -114,7 +119,11 @@ public sealed class EdgeSet
 
     public void Remove(long key)
     {
-        if (_added.Remove(key)) return;
+        if (_added.Remove(key))
+        {
+            _addedInOrder = null;
+            return;
+        }
         if (Array.BinarySearch(_keys, 0, _baseCount, key) >= 0) _removed.Add(key);
     }
 
@@ -136,6 +145,7 @@ public sealed class EdgeSet
             return;
         }
         _added[key] = (weight(_added.TryGetValue(key, out var a) ? a.Weight : null), visibility);
+        _addedInOrder = null;
         if (_added.Count > Math.Max(4096, _baseCount / 8)) Compact();
     }
 
@@ -165,9 +175,15 @@ public sealed class EdgeSet
     internal int CopyMappedPairs(int[] map, int[] sources, int[] targets, int count)
     {
         var removed = _removed.Count > 0 ? _removed : null;
-        var added = new long[_added.Count];
-        _added.Keys.CopyTo(added, 0);
-        Array.Sort(added);
+        // Readers may get here together under the projection's read lock: each would store an equal array.
+        var added = _addedInOrder;
+        if (added is null)
+        {
+            added = new long[_added.Count];
+            _added.Keys.CopyTo(added, 0);
+            Array.Sort(added);
+            _addedInOrder = added;
+        }
         int i = 0, j = 0;
         while (i < _baseCount || j < added.Length)
         {
