@@ -27,7 +27,10 @@ internal static class RowBlocks
         Parallel.For(0, Blocks, k => range(Start(n, k), Start(n, k + 1)));
     }
 
-    private static int Start(int n, int block) => (int)((long)n * block / Blocks);
+    private static int Start(int n, int block) => Start(n, block, Blocks);
+
+    /// <summary>Where block <paramref name="block"/> of <paramref name="blocks"/> even blocks of 0..n-1 starts.</summary>
+    public static int Start(int n, int block, int blocks) => (int)((long)n * block / blocks);
 
     /// <summary>
     /// Runs <paramref name="block"/> on the fixed row ranges with one state per worker, handed to

@@ -19,14 +19,8 @@ namespace Analytics.Graphs;
 public static class TieGraphCsr
 {
     /// <summary>The tie graph of the records (<paramref name="sources"/>[i], <paramref name="targets"/>[i]) over nodes 0..nodeCount-1.</summary>
-    public static Graph Build(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets)
-    {
-        if (sources.Length != targets.Length)
-        {
-            throw new ArgumentException("One target per source is required.", nameof(targets));
-        }
-        return Build(nodeCount, sources.ToArray(), targets.ToArray());
-    }
+    public static Graph Build(int nodeCount, ReadOnlySpan<int> sources, ReadOnlySpan<int> targets) =>
+        Build(nodeCount, sources.ToArray(), targets.ToArray());
 
     /// <summary>As the span overload, reading the whole arrays without copying them.</summary>
     public static Graph Build(int nodeCount, int[] sources, int[] targets)
@@ -51,7 +45,7 @@ public static class TieGraphCsr
         var ordered = new bool[chunks];
         Parallel.For(0, chunks, c =>
         {
-            int start = ChunkStart(m, c, chunks), end = ChunkStart(m, c + 1, chunks);
+            int start = RowBlocks.Start(m, c, chunks), end = RowBlocks.Start(m, c + 1, chunks);
             bool inRange = true, inOrder = true;
             int previousSource = start == 0 ? -1 : sources[start - 1], previousTarget = start == 0 ? -1 : targets[start - 1];
             for (int i = start; i < end; i++)
@@ -124,7 +118,7 @@ public static class TieGraphCsr
         Parallel.For(0, chunks, c =>
         {
             var count = slot[c] = new int[buckets];
-            for (int i = ChunkStart(sources.Length, c, chunks), end = ChunkStart(sources.Length, c + 1, chunks); i < end; i++)
+            for (int i = RowBlocks.Start(sources.Length, c, chunks), end = RowBlocks.Start(sources.Length, c + 1, chunks); i < end; i++)
             {
                 int t = targets[i];
                 if (sources[i] != t)
@@ -152,7 +146,7 @@ public static class TieGraphCsr
         Parallel.For(0, chunks, c =>
         {
             var fill = slot[c];
-            for (int i = ChunkStart(sources.Length, c, chunks), end = ChunkStart(sources.Length, c + 1, chunks); i < end; i++)
+            for (int i = RowBlocks.Start(sources.Length, c, chunks), end = RowBlocks.Start(sources.Length, c + 1, chunks); i < end; i++)
             {
                 int t = targets[i];
                 if (sources[i] != t)
@@ -194,8 +188,6 @@ public static class TieGraphCsr
     }
 
     private const int BucketBits = 8;
-
-    private static int ChunkStart(int length, int chunk, int chunks) => (int)((long)length * chunk / chunks);
 
     // Merges two ascending lists, leaving out u itself; writes each distinct value and how often it occurs when
     // given room (the first call only counts). Returns the number of distinct values.

@@ -17,9 +17,15 @@ public sealed class GraphQueries(ProjectionService projections)
     public Task<GraphProjection> AtAsync(long? minVersion, CancellationToken cancellationToken) =>
         minVersion is { } v ? projections.WaitForVersionAsync(v, cancellationToken) : projections.Loaded.WaitAsync(cancellationToken);
 
-    /// <summary>Runs <paramref name="compute"/> once per key and version; concurrent callers share the computation.</summary>
-    public async Task<T> CachedAsync<T>(string key, long version, Func<T> compute) where T : class
+    /// <summary>
+    /// Runs <paramref name="compute"/> once per key and projection version; concurrent callers share the computation.
+    /// The key takes the projection's version now, so a cached result costs no graph build: the graph is built inside
+    /// <paramref name="compute"/>, at whatever version the projection has reached by then (at least this one), and
+    /// every result carries the version it was computed at.
+    /// </summary>
+    public async Task<T> CachedAsync<T>(GraphProjection projection, string key, Func<T> compute) where T : class
     {
+        var version = projection.Read(p => p.Version);
         var fullKey = $"{version}|{key}";
         if (_cache.Count > CacheLimit)
             foreach (var stale in _cache.Keys.Where(k => !k.StartsWith(version + "|", StringComparison.Ordinal)).ToArray())
@@ -35,15 +41,6 @@ public sealed class GraphQueries(ProjectionService projections)
             throw;
         }
     }
-
-    /// <summary>
-    /// As <see cref="CachedAsync{T}(string, long, Func{T})"/> for a result computed from the projection's graph: the key
-    /// takes the projection's version now, so a cached result costs no graph build. The graph is built inside
-    /// <paramref name="compute"/>, at whatever version the projection has reached by then (at least this one); every
-    /// result carries the version it was computed at.
-    /// </summary>
-    public Task<T> CachedAsync<T>(GraphProjection projection, string key, Func<T> compute) where T : class =>
-        CachedAsync(key, projection.Read(p => p.Version), compute);
 
     public Task<EchoChamberReport> EchoChamberAsync(Scope scope, UserAttribute attribute, int nullModelSamples, long? minVersion, Viewer viewer, CancellationToken cancellationToken = default) =>
         EchoChamberQuery.RunAsync(this, scope, attribute, nullModelSamples, minVersion, viewer, cancellationToken);
