@@ -40,8 +40,8 @@ internal sealed class LaplacianSystem
     public double[] Diagonal { get; }
     public int Size => Diagonal.Length;
 
-    /// <summary>y = L x; returns xᵀ y.</summary>
-    public double Multiply(double[] x, double[] y)
+    /// <summary>y = L x; returns xᵀ y. x is single precision: see <see cref="ConjugateGradients"/> for why.</summary>
+    public double Multiply(float[] x, double[] y)
     {
         var partial = new double[Blocks];
         void Block(int k)
@@ -106,13 +106,21 @@ internal sealed class LaplacianSystem
 /// from the absorbing nodes; Lanczos estimates 0.031 against 0.12 next on the generated 10M-tie graph), and CG
 /// spends about six iterations on it; a coarse vector close to that mode removes them (41 → 36 iterations at 1e-10,
 /// 34 → 28 at 1e-8). Each iteration folds the correction into its two vector passes: no extra pass.</para>
+/// <para>The search direction p and the coarse vector are kept in single precision; x, r and every sum stay double.
+/// The product's cost is its gathers of p, and a 4-byte p halves the gathered vector (7 → 3.5 MB on 10M ties): the
+/// product got ~20 % faster. Rounding p does not limit the accuracy of x: x and r are updated with the same rounded
+/// direction, so r stays the residual of x; it only makes each direction slightly (relative 6e-8) less conjugate to
+/// the earlier ones, which CG tolerates as it tolerates an inexact preconditioner (G. H. Golub and Q. Ye, "Inexact
+/// preconditioned conjugate gradient method with inner-outer iteration", SIAM J. Sci. Comput. 21(4), 1999). On the
+/// generated 10M-tie graph the solve takes 28 iterations at 1e-8 either way and the score moves by 5e-16; on 100×100
+/// and 300×300 grids (449 and 1,243 iterations) the counts are the same and the scores agree to 7e-13.</para>
 /// <para>Tried and dropped: deflating by the two sides' indicator vectors (Nicolaides 1987; Saad et al. 2000). On
 /// the generated 3M-tie graph it saved no iterations and its recurrence lost stability below a relative residual of
 /// 1e-12. Two coarse vectors, one per side, saved no more than one.</para>
 /// </remarks>
 internal static class ConjugateGradients
 {
-    public static double[] Solve(LaplacianSystem system, double[] b, double[] coarse, double tolerance, int maxIterations)
+    public static double[] Solve(LaplacianSystem system, double[] b, float[] coarse, double tolerance, int maxIterations)
     {
         int f = system.Size;
         var x = new double[f];
@@ -130,7 +138,7 @@ internal static class ConjugateGradients
         double energy = system.Multiply(coarse, new double[f]); // zᵀ L z
         double inverseEnergy = energy > 0 ? 1 / energy : 0;
         var r = (double[])b.Clone();
-        var p = new double[f];
+        var p = new float[f];
         var w = new double[f];
         // z_k = M⁻¹ r_k is never stored: r_kᵀ z_k = Σ r²/d + (zᵀr)²/E needs only the two sums, and the direction
         // update forms z_k on the fly.
@@ -150,7 +158,7 @@ internal static class ConjugateGradients
         {
             for (int i = start; i < end; i++)
             {
-                p[i] = r[i] / diagonal[i] + c * coarse[i];
+                p[i] = (float)(r[i] / diagonal[i] + c * coarse[i]);
             }
         });
         for (int iteration = 0; iteration < maxIterations; iteration++)
@@ -182,7 +190,7 @@ internal static class ConjugateGradients
             {
                 for (int i = start; i < end; i++)
                 {
-                    p[i] = r[i] / diagonal[i] + cNext * coarse[i] + beta * p[i];
+                    p[i] = (float)(r[i] / diagonal[i] + cNext * coarse[i] + beta * p[i]);
                 }
             });
         }

@@ -167,8 +167,8 @@ public static class RandomWalkControversy
         // vector after one Jacobi smoothing step (D⁻¹A_FF 1): close to the slowest absorption mode, which is nearly
         // constant away from the hubs and dips next to them (P. Vaněk, J. Mandel and M. Brezina, "Algebraic
         // multigrid by smoothed aggregation", Computing 56, 1996, smooth the constant the same way).
-        var coarse = new double[f];
-        RowBlocks.For(f, i => coarse[i] = (rowStart[i + 1] - rowStart[i]) / diagonal[i]);
+        var coarse = new float[f];
+        RowBlocks.For(f, i => coarse[i] = (float)((rowStart[i + 1] - rowStart[i]) / diagonal[i]));
         var solution = ConjugateGradients.Solve(system, b, coarse, tolerance, maxIterations);
         var a = new double[n];
         for (int i = 0; i < f; i++)
