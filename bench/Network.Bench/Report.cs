@@ -18,6 +18,7 @@ public static class Report
         sb.AppendLine($"- Machine: {Environment.ProcessorCount} cores, {MemoryGiB():0.0} GiB, {CpuModel()}");
         sb.AppendLine($"- Runtime: .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
             $"DATAS {(AppContext.GetData("System.GC.DynamicAdaptationMode") is 0 or "0" ? "off (as Api ships)" : "on")}, " +
+            $"background GC {(AppContext.GetData("System.GC.Concurrent") is false or "false" ? "off" : "on (as Api ships)")}, " +
             $"RetainVM {(AppContext.GetData("System.GC.RetainVM") is true or "true" ? "on (as Api ships)" : "off")}");
         foreach (var group in groups)
         {
