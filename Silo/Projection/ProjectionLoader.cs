@@ -7,7 +7,7 @@ namespace Network.Silo.Projection;
 
 /// <summary>
 /// Builds a projection from storage in bulk: nodes, topics, edges and collaborations read in one read transaction
-/// together with the graph clock (on SQLite, part of the edges in a second one checked to see the same version), so
+/// together with the graph clock (on SQLite, nodes and edges on connections checked to see the same version), so
 /// the result is exactly the graph at that version.
 /// </summary>
 public sealed class ProjectionLoader(Storage.SqlDialect dialect)
@@ -24,12 +24,21 @@ public sealed class ProjectionLoader(Storage.SqlDialect dialect)
 
         if (connection is SqliteConnection sqlite)
         {
-            // Statement API, memory-mapped reads, topics read beside the nodes and the edge table scanned in two halves
-            // on two connections (the second only if it reads the same snapshot): see SqliteEdgeScan.
-            await using var second = await SecondReaderAtAsync(version, cancellationToken);
-            SqliteConnection[] readers = second is null ? [sqlite] : [sqlite, (SqliteConnection)second.Value.Connection];
-            SqliteEdgeScan.LoadNodes(readers, projection.Nodes);
-            SqliteEdgeScan.LoadEdges(readers, projection.Nodes, k => projection.Edges((EdgeKind)k), 6);
+            // Statement API, memory-mapped reads, topics read beside the nodes and the edge table scanned in halves on
+            // two connections of the load's own that read this transaction's snapshot, this one standing in for any
+            // that could not be opened at it: see SqliteEdgeScan.
+            var wanted = Math.Min(Environment.ProcessorCount, 2);
+            var own = SqliteEdgeScan.OpenReadersAt(sqlite, version, wanted);
+            try
+            {
+                var readers = own.Count == wanted ? own : [.. own, SqliteEdgeScan.Handle(sqlite)];
+                SqliteEdgeScan.LoadNodes(readers, projection.Nodes);
+                SqliteEdgeScan.LoadEdges(readers, projection.Nodes, k => projection.Edges((EdgeKind)k), 6);
+            }
+            finally
+            {
+                foreach (var reader in own) reader.Dispose();
+            }
         }
         else
         {
@@ -47,36 +56,10 @@ public sealed class ProjectionLoader(Storage.SqlDialect dialect)
         return projection;
     }
 
-    /// <summary>
-    /// Another connection in a read transaction that sees graph version <paramref name="version"/>, or null when it
-    /// sees another (a commit came in between) or there is only one core. Every graph write advances the version, so
-    /// two snapshots at one version hold the same edges. SQLite pins a WAL snapshot at a transaction's first read.
-    /// </summary>
-    private async Task<SecondReader?> SecondReaderAtAsync(long version, CancellationToken cancellationToken)
-    {
-        if (Environment.ProcessorCount < 2) return null;
-        var connection = await dialect.OpenAsync(cancellationToken);
-        var transaction = await BeginReadAsync(connection, cancellationToken);
-        var reader = new SecondReader(connection, transaction);
-        if (Convert.ToInt64(await Scalar(connection, transaction, "SELECT version FROM graph_clock WHERE id = 1", cancellationToken)) == version)
-            return reader;
-        await reader.DisposeAsync();
-        return null;
-    }
-
     private async Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken cancellationToken) =>
         connection is SqliteConnection sqlite
             ? sqlite.BeginTransaction(deferred: true)
             : await connection.BeginTransactionAsync(dialect.Provider == Storage.StorageProvider.PostgreSql ? IsolationLevel.RepeatableRead : IsolationLevel.Unspecified, cancellationToken);
-
-    private readonly record struct SecondReader(DbConnection Connection, DbTransaction Transaction) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await Transaction.DisposeAsync();
-            await Connection.DisposeAsync();
-        }
-    }
 
     private static void LoadThroughAdoNet(DbConnection connection, DbTransaction transaction, GraphProjection projection)
     {
