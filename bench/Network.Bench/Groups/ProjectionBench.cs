@@ -15,7 +15,8 @@ namespace Network.Bench.Groups;
 
 /// <summary>
 /// On a SQLite database filled by the bulk importer: how fast the projection loads at start-up, how many bytes it
-/// keeps per tie, and how long the echo-chamber report over the whole graph takes when nothing is cached.
+/// keeps per tie, and how long the echo-chamber report over the whole graph takes when nothing is cached (after one
+/// untimed warm-up report).
 /// </summary>
 public static class ProjectionBench
 {
@@ -77,6 +78,10 @@ public static class ProjectionBench
         }
 
         var queries = host.Services.GetRequiredService<GraphQueries>();
+        // One untimed report first, as BenchmarkDotNet runs warm-up iterations: the timed ones measure a service that
+        // has compiled the report's code, as the loads above do (the host's own start-up load compiled theirs), not
+        // the JIT's first compilation of its loops, which a long-running silo pays once.
+        await queries.EchoChamberAsync(Scope.All, UserAttribute.Leaning, 0, imported.GraphVersion, new Viewer(Visibility.Public, MinGroupSize: 4));
         var reportSeconds = new List<double>();
         for (var run = 0; run < settings.Runs; run++)
         {
@@ -97,7 +102,8 @@ public static class ProjectionBench
             new ResultRow("projection load: edge rows/s", new Measurement(loadRates, "rows/s"), "—", null, "≥ 2M ties/s", (o, _) => o >= 2_000_000),
             new ResultRow("projection: resident bytes per edge row", new Measurement(bytesPerTie, "B"), "—", null, "≤ 32", (o, _) => o <= 32,
                 "managed heap growth while the loaded projection is alive, divided by edge rows (all kinds)"),
-            new ResultRow("echo-chamber report (LEANING), whole graph, uncached", new Measurement(reportSeconds, "s"), "—", null, "≤ 2 s", (o, _) => o <= 2),
+            new ResultRow("echo-chamber report (LEANING), whole graph, uncached", new Measurement(reportSeconds, "s"), "—", null, "≤ 2 s", (o, _) => o <= 2,
+                "after one untimed warm-up report; each timed one at another privacy threshold, so none is served from the cache"),
         ]);
     }
 }
