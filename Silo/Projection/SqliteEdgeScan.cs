@@ -48,15 +48,17 @@ internal static class SqliteEdgeScan
         nodes.EnsureCapacity(count);
         var countries = new Dictionary<int, string>();
         using var statement = Prepare(db, "SELECT id, kind, country, leaning FROM nodes ORDER BY id");
+        var handle = statement.DangerousGetHandle();
+        var buffer = new byte[64];
         int rc;
-        while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+        while ((rc = NativeSqlite.Step(handle)) == raw.SQLITE_ROW)
         {
-            var id = raw.sqlite3_column_int64(statement, 0);
-            var kind = (NodeKind)raw.sqlite3_column_int(statement, 1);
+            var id = NativeSqlite.ColumnInt64(handle, 0);
+            var kind = (NodeKind)NativeSqlite.ColumnInt64(handle, 1);
             string? country = null;
-            if (raw.sqlite3_column_type(statement, 2) != raw.SQLITE_NULL)
+            if (NativeSqlite.ColumnType(handle, 2) != raw.SQLITE_NULL)
             {
-                var bytes = raw.sqlite3_column_blob(statement, 2);
+                var bytes = NativeSqlite.ColumnBytes(handle, 2, ref buffer);
                 // ISO alpha-2 codes (and anything up to 3 bytes) are cached by their bytes, without decoding.
                 var small = bytes.Length <= 3 ? bytes.Length << 24 | (bytes.Length > 0 ? bytes[0] : 0) | (bytes.Length > 1 ? bytes[1] << 8 : 0) | (bytes.Length > 2 ? bytes[2] << 16 : 0) : -1;
                 if (small < 0 || !countries.TryGetValue(small, out country))
@@ -65,7 +67,7 @@ internal static class SqliteEdgeScan
                     if (small >= 0) countries[small] = country;
                 }
             }
-            double? leaning = raw.sqlite3_column_type(statement, 3) == raw.SQLITE_NULL ? null : raw.sqlite3_column_double(statement, 3);
+            double? leaning = NativeSqlite.ColumnType(handle, 3) == raw.SQLITE_NULL ? null : NativeSqlite.ColumnDouble(handle, 3);
             nodes.Set(id, kind, country, leaning, []);
         }
         Check(db, rc);
@@ -76,18 +78,20 @@ internal static class SqliteEdgeScan
     {
         var (owners, names) = (new List<long>(), new List<string>());
         using var statement = Prepare(db, "SELECT topic, node_id FROM node_topics");
+        var handle = statement.DangerousGetHandle();
+        var buffer = new byte[64];
         int rc;
         byte[] previous = [];
         string? topic = null;
-        while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+        while ((rc = NativeSqlite.Step(handle)) == raw.SQLITE_ROW)
         {
-            var bytes = raw.sqlite3_column_blob(statement, 0);
+            var bytes = NativeSqlite.ColumnBytes(handle, 0, ref buffer);
             if (topic is null || !bytes.SequenceEqual(previous))
             {
                 previous = bytes.ToArray();
                 topic = Encoding.UTF8.GetString(bytes);
             }
-            owners.Add(raw.sqlite3_column_int64(statement, 1));
+            owners.Add(NativeSqlite.ColumnInt64(handle, 1));
             names.Add(topic);
         }
         Check(db, rc);
@@ -280,7 +284,7 @@ internal static class SqliteEdgeScan
 }
 
 /// <summary>
-/// The two SQLite calls of the edge scan's per-row loop, bound straight to the native library of the bundle that
+/// The SQLite calls of the bulk load's per-row loops, bound straight to the native library of the bundle that
 /// Microsoft.Data.Sqlite ships (e_sqlite3), on a statement that SQLitePCL prepared and keeps alive: through SQLitePCL
 /// every call also takes and releases a reference on the statement's SafeHandle and crosses the provider's stubs.
 /// </summary>
@@ -291,7 +295,29 @@ internal static class NativeSqlite
     [DllImport(Library, EntryPoint = "sqlite3_step")]
     public static extern int Step(nint statement);
 
-    // Copies a value out of the current row: no I/O and no waiting, so it can skip the GC transition.
+    // The column calls read a value out of the current row: no I/O and no waiting, so they can skip the GC transition.
     [DllImport(Library, EntryPoint = "sqlite3_column_int64"), SuppressGCTransition]
     public static extern long ColumnInt64(nint statement, int column);
+
+    [DllImport(Library, EntryPoint = "sqlite3_column_double"), SuppressGCTransition]
+    public static extern double ColumnDouble(nint statement, int column);
+
+    [DllImport(Library, EntryPoint = "sqlite3_column_type"), SuppressGCTransition]
+    public static extern int ColumnType(nint statement, int column);
+
+    [DllImport(Library, EntryPoint = "sqlite3_column_blob"), SuppressGCTransition]
+    private static extern nint ColumnBlob(nint statement, int column);
+
+    [DllImport(Library, EntryPoint = "sqlite3_column_bytes"), SuppressGCTransition]
+    private static extern int ColumnLength(nint statement, int column);
+
+    /// <summary>The column's bytes, copied into <paramref name="buffer"/> (replaced by a larger one when too small).</summary>
+    public static ReadOnlySpan<byte> ColumnBytes(nint statement, int column, ref byte[] buffer)
+    {
+        var data = ColumnBlob(statement, column); // before the length, as SQLite's documentation asks
+        var length = ColumnLength(statement, column);
+        if (length > buffer.Length) buffer = new byte[Math.Max(length, 2 * buffer.Length)];
+        if (length > 0) Marshal.Copy(data, buffer, 0, length);
+        return buffer.AsSpan(0, length);
+    }
 }
