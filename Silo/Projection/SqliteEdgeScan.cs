@@ -225,30 +225,35 @@ internal static class SqliteEdgeScan
     /// </summary>
     public static List<sqlite3> OpenReadersAt(SqliteConnection connection, long version, int count)
     {
-        var file = raw.sqlite3_db_filename(Handle(connection), "main").utf8_to_string();
         var readers = new List<sqlite3>();
-        for (var i = 0; i < count && !string.IsNullOrEmpty(file); i++)
+        var file = raw.sqlite3_db_filename(Handle(connection), "main").utf8_to_string();
+        if (string.IsNullOrEmpty(file)) return readers; // an in-memory or temporary database: nothing else can open it
+        while (readers.Count < count)
         {
             var rc = raw.sqlite3_open_v2(file, out var db, raw.SQLITE_OPEN_READONLY | raw.SQLITE_OPEN_NOMUTEX, null);
-            try
+            if (rc != raw.SQLITE_OK || !ReadsVersion(db, version, connection.DefaultTimeout))
             {
-                if (rc != raw.SQLITE_OK) break;
-                raw.sqlite3_busy_timeout(db, connection.DefaultTimeout * 1000);
-                Exec(db, "BEGIN");
-                if (ScalarInt64(db, "SELECT version FROM graph_clock WHERE id = 1") != version) break;
-                readers.Add(db);
-                db = null;
-            }
-            catch (SqliteException)
-            {
+                db.Dispose();
                 break;
             }
-            finally
-            {
-                db?.Dispose();
-            }
+            readers.Add(db);
         }
         return readers;
+    }
+
+    // Opens a read transaction on db and says whether it sees graph version `version`.
+    private static bool ReadsVersion(sqlite3 db, long version, int timeoutSeconds)
+    {
+        try
+        {
+            raw.sqlite3_busy_timeout(db, timeoutSeconds * 1000);
+            Exec(db, "BEGIN");
+            return ScalarInt64(db, "SELECT version FROM graph_clock WHERE id = 1") == version;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
     }
 
     public static sqlite3 Handle(SqliteConnection connection) =>
