@@ -1,3 +1,4 @@
+using System.Numerics;
 using Analytics.Sampling;
 
 namespace Analytics.Community;
@@ -14,7 +15,7 @@ namespace Analytics.Community;
 /// (as in GVE-Louvain: S. Sahu, "GVE-Louvain: Fast Louvain Algorithm for Community Detection in Shared Memory
 /// Setting", arXiv 2312.04876, 2023, which also caps the passes). The choices are then applied one by one in
 /// queue order, each re-checked against the current community totals, and moved nodes requeue their neighbours
-/// as in the sequential algorithm.</para>
+/// as in the sequential algorithm; the scans for those neighbours run in parallel again.</para>
 /// <para>A choice depends only on the snapshot, never on which worker made it, and batches have a fixed size,
 /// so a seed gives the same partition on any number of cores. A neighbour that moved earlier in the same batch
 /// is seen where it was; with batches of a few thousand nodes out of a million that is rare, and the moved
@@ -26,26 +27,44 @@ internal static class BatchedLocalMoving
     public const int DefaultBatchSize = 4096;
 
     // Cap on visits, in multiples of the node count: with stale choices a move is not guaranteed to gain, so
-    // the queue could in principle cycle. The 10M-tie bench graph needs about 2.2 visits per node.
+    // the queue could in principle cycle. The 10M-tie bench graph needs about 2.3 visits per node.
     private const int MaxVisitsPerNode = 32;
 
+    // A node's place in the queue protocol.
+    private const byte Idle = 0, Queued = 1, InBatch = 2;
+
     // Returns the number of non-empty communities; renumbers them 0..k-1.
-    public static int MoveNodes(WeightedNetwork g, int[] community, double resolution, double twoM, SeededRandom random, LeidenWorkspace work, int batchSize, int parallelism)
+    public static int MoveNodes(WeightedNetwork g, int[] community, double resolution, double twoM, SeededRandom random, LeidenWorkspace work, int batchSize, int parallelism) =>
+        MoveNodes(g, community, resolution, twoM, random, work, batchSize, parallelism, out _);
+
+    /// <inheritdoc cref="MoveNodes(WeightedNetwork, int[], double, double, SeededRandom, LeidenWorkspace, int, int)"/>
+    /// <param name="visits">Nodes taken from the queue, counting repeats.</param>
+    public static int MoveNodes(WeightedNetwork g, int[] community, double resolution, double twoM, SeededRandom random, LeidenWorkspace work, int batchSize, int parallelism, out long visits) =>
+        g.Weights is null
+            ? MoveNodes(g, community, resolution, twoM, random, work.UnitTotal(), work.UnitAccumulators(parallelism), work, batchSize, parallelism, out visits)
+            : MoveNodes(g, community, resolution, twoM, random, work.Total, work.Accumulators(parallelism), work, batchSize, parallelism, out visits);
+
+    // T is int on the unit-weight input level, where weights, strengths and community totals are whole numbers
+    // below 2^31 (2m is the arc count), so every sum is exact and the partition is the one double would give; it
+    // halves the accumulator and totals that each visit reads at random. T is double on aggregated levels.
+    private static int MoveNodes<T>(WeightedNetwork g, int[] community, double resolution, double twoM, SeededRandom random, T[] total, Accumulator<T>[] accumulators, LeidenWorkspace work, int batchSize, int parallelism, out long visits)
+        where T : unmanaged, INumber<T>
     {
         int n = g.NodeCount;
         var offsets = g.Offsets;
         var targets = g.Targets;
         var strength = g.Strength;
-        var total = work.Total;
+        var weights = g.Weights;
         var size = work.Size;
         var queue = work.Queue;
-        var queued = work.Queued;
+        var state = work.QueueState;
+        var batchPosition = work.BatchPosition; // for nodes InBatch: their index in the batch
         var emptyIds = work.EmptyIds;
         Array.Clear(total, 0, n);
         Array.Clear(size, 0, n);
         for (int v = 0; v < n; v++)
         {
-            total[community[v]] += strength[v];
+            total[community[v]] += T.CreateTruncating(strength[v]);
             size[community[v]]++;
         }
         int empties = 0;
@@ -61,32 +80,42 @@ internal static class BatchedLocalMoving
             queue[v] = v;
         }
         random.Shuffle(queue.AsSpan(0, n));
-        Array.Fill(queued, true, 0, n);
+        Array.Fill(state, Queued, 0, n);
         int head = 0;
         int pending = n;
         double scale = resolution / twoM;
         var batch = new int[batchSize];
         var choice = new int[batchSize];       // chosen community, or −1 for "an empty one"
-        var linkChoice = new double[batchSize];
-        var linkStay = new double[batchSize];
+        var linkChoice = new T[batchSize];
+        var linkStay = new T[batchSize];
+        var previous = new int[batchSize];     // community before the batch
+        var moved = new bool[batchSize];
         int workers = parallelism;
-        var accumulators = work.Accumulators(workers);
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
-        long visits = 0;
+        var gathered = new int[workers][];     // per worker: the community of every arc of its share
+        var requeue = new int[workers][];      // per worker: requeue candidates of its share, in batch order
+        var requeueCount = new int[workers];
+        for (int w = 0; w < workers; w++)
+        {
+            gathered[w] = new int[1 << 16];
+            requeue[w] = new int[1 << 16];
+        }
+        long taken = 0;
         long maxVisits = (long)MaxVisitsPerNode * n;
 
-        while (pending > 0 && visits < maxVisits)
+        while (pending > 0 && taken < maxVisits)
         {
             int count = Math.Min(batchSize, pending);
             for (int i = 0; i < count; i++)
             {
                 int v = queue[head];
                 head = head + 1 == n ? 0 : head + 1;
-                queued[v] = false;
+                state[v] = InBatch;
+                batchPosition[v] = i;
                 batch[i] = v;
             }
             pending -= count;
-            visits += count;
+            taken += count;
 
             // A small last batch is not worth a fork.
             int parts = count < 256 ? 1 : workers;
@@ -97,28 +126,50 @@ internal static class BatchedLocalMoving
                 var candidates = accumulators[part].Candidates;
                 int from = (int)((long)count * part / parts);
                 int to = (int)((long)count * (part + 1) / parts);
+                // First every arc's community, in a loop of independent loads whose cache misses overlap; summed
+                // inside the loop below, each miss waited behind the previous arc's accumulator update.
+                long arcs = 0;
+                for (int i = from; i < to; i++)
+                {
+                    arcs += offsets[batch[i] + 1] - offsets[batch[i]];
+                }
+                var of = gathered[part];
+                if (of.Length < arcs)
+                {
+                    of = gathered[part] = new int[Math.Max(arcs, 2L * of.Length)];
+                }
+                int k = 0;
+                for (int i = from; i < to; i++)
+                {
+                    int v = batch[i];
+                    for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                    {
+                        of[k++] = community[targets[a]];
+                    }
+                }
+                k = 0;
                 for (int i = from; i < to; i++)
                 {
                     int v = batch[i];
                     int current = community[v];
-                    double kv = strength[v];
+                    T kv = Strength(v);
                     int touched = 0;
                     for (int a = offsets[v]; a < offsets[v + 1]; a++)
                     {
-                        int c = community[targets[a]];
-                        double before = linkTo[c];
+                        int c = of[k++];
+                        T before = linkTo[c];
                         candidates[touched] = c;
-                        touched += before == 0 ? 1 : 0;
-                        linkTo[c] = before + g.Weight(a);
+                        touched += T.IsZero(before) ? 1 : 0;
+                        linkTo[c] = before + (weights is null ? T.One : T.CreateTruncating(weights[a]));
                     }
-                    double kvScale = kv * scale;
-                    double stay = linkTo[current];
+                    double kvScale = double.CreateTruncating(kv) * scale;
+                    T stay = linkTo[current];
                     int best = current;
-                    double bestGain = stay - kvScale * (total[current] - kv);
+                    double bestGain = double.CreateTruncating(stay) - kvScale * double.CreateTruncating(total[current] - kv);
                     for (int j = 0; j < touched; j++)
                     {
                         int c = candidates[j];
-                        double gain = linkTo[c] - kvScale * (c == current ? total[c] - kv : total[c]);
+                        double gain = double.CreateTruncating(linkTo[c]) - kvScale * double.CreateTruncating(c == current ? total[c] - kv : total[c]);
                         if (gain > bestGain)
                         {
                             bestGain = gain;
@@ -126,13 +177,13 @@ internal static class BatchedLocalMoving
                         }
                     }
                     choice[i] = bestGain < 0 ? -1 : best;
-                    linkChoice[i] = bestGain < 0 ? 0 : linkTo[best];
+                    linkChoice[i] = bestGain < 0 ? T.Zero : linkTo[best];
                     linkStay[i] = stay;
                     for (int j = 0; j < touched; j++)
                     {
-                        linkTo[candidates[j]] = 0;
+                        linkTo[candidates[j]] = T.Zero;
                     }
-                    linkTo[current] = 0;
+                    linkTo[current] = T.Zero;
                 }
             }
 
@@ -149,21 +200,21 @@ internal static class BatchedLocalMoving
             {
                 int v = batch[i];
                 int current = community[v];
-                double kv = strength[v];
-                double kvScale = kv * scale;
+                T kv = Strength(v);
+                double kvScale = double.CreateTruncating(kv) * scale;
                 total[current] -= kv;
                 if (--size[current] == 0)
                 {
                     emptyIds[empties++] = current;
                 }
                 int best = current;
-                double bestGain = linkStay[i] - kvScale * total[current];
+                double bestGain = double.CreateTruncating(linkStay[i]) - kvScale * double.CreateTruncating(total[current]);
                 int chosen = choice[i];
                 // A chosen community that emptied earlier in the batch holds none of v's weight any more; empty
                 // communities are only ever taken from the top of the stack.
                 if (chosen >= 0 && chosen != current && size[chosen] > 0)
                 {
-                    double gain = linkChoice[i] - kvScale * total[chosen];
+                    double gain = double.CreateTruncating(linkChoice[i]) - kvScale * double.CreateTruncating(total[chosen]);
                     if (gain > bestGain)
                     {
                         bestGain = gain;
@@ -181,23 +232,85 @@ internal static class BatchedLocalMoving
                 total[best] += kv;
                 size[best]++;
                 community[v] = best;
-                if (best != current)
+                previous[i] = current;
+                moved[i] = best != current;
+            }
+
+            // The sequential algorithm requeues a moved node's neighbours that are neither queued nor in its new
+            // community at the moment it moves. That moment is reconstructed rather than replayed (a neighbour later
+            // in the batch was still in its previous community), so the scans run in parallel parts, and appending
+            // their candidates in batch order, dropping repeats, gives exactly the sequential queue. Judging every
+            // scan against the state after the whole batch instead let nodes that swap communities in the same
+            // batch requeue one another for ever.
+            void Collect(int part)
+            {
+                int from = (int)((long)count * part / parts);
+                int to = (int)((long)count * (part + 1) / parts);
+                var list = requeue[part];
+                int m = 0;
+                for (int i = from; i < to; i++)
                 {
-                    int tail = head + pending;
-                    for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                    if (!moved[i])
+                    {
+                        continue;
+                    }
+                    int v = batch[i];
+                    int c = community[v];
+                    int start = offsets[v];
+                    int end = offsets[v + 1];
+                    if (list.Length - m < end - start)
+                    {
+                        Array.Resize(ref list, Math.Max(2 * list.Length, m + end - start));
+                    }
+                    for (int a = start; a < end; a++)
                     {
                         int u = targets[a];
-                        if (!queued[u] && community[u] != best)
+                        byte s = state[u];
+                        int cu = community[u];
+                        if (s == InBatch && batchPosition[u] > i)
                         {
-                            queued[u] = true;
-                            queue[tail >= n ? tail - n : tail] = u;
-                            tail++;
-                            pending++;
+                            cu = previous[batchPosition[u]];
                         }
+                        list[m] = u;
+                        m += (s != Queued) & (cu != c) ? 1 : 0;
+                    }
+                }
+                requeue[part] = list;
+                requeueCount[part] = m;
+            }
+
+            if (parts == 1)
+            {
+                Collect(0);
+            }
+            else
+            {
+                Parallel.For(0, parts, options, Collect);
+            }
+            for (int i = 0; i < count; i++)
+            {
+                state[batch[i]] = Idle;
+            }
+            int tail = head + pending;
+            for (int part = 0; part < parts; part++)
+            {
+                var list = requeue[part];
+                for (int j = 0; j < requeueCount[part]; j++)
+                {
+                    int u = list[j];
+                    if (state[u] != Queued)
+                    {
+                        state[u] = Queued;
+                        queue[tail >= n ? tail - n : tail] = u;
+                        tail++;
+                        pending++;
                     }
                 }
             }
         }
+        visits = taken;
         return Leiden.RenumberInPlace(community, n, work.Map);
+
+        T Strength(int v) => weights is null ? T.CreateTruncating(offsets[v + 1] - offsets[v]) : T.CreateTruncating(strength[v]);
     }
 }

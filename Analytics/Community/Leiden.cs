@@ -25,8 +25,11 @@ namespace Analytics.Community;
 /// J.-L. Guillaume, R. Lambiotte and E. Lefebvre, J. Stat. Mech. P10008, 2008.</para>
 /// <para>Cost: the first level's local moving dominates (on 10M ties most of its time is cache misses on the
 /// community and accumulator arrays); on 50,000 nodes or more it runs in parallel batches
-/// (<see cref="BatchedLocalMoving"/>), which give the same result on any number of cores. Scratch arrays live in one <see cref="LeidenWorkspace"/> for the whole
-/// run, aggregation is a counting sort into reused buffers, and refinement runs communities in parallel.</para>
+/// (<see cref="BatchedLocalMoving"/>), which give the same result on any number of cores. After the first level's
+/// local moving, such networks are renumbered community by community, so that refinement, aggregation and the
+/// next level read each community from one stretch of memory. Scratch arrays live in one
+/// <see cref="LeidenWorkspace"/> for the whole run, aggregation is a counting sort into reused buffers, and
+/// refinement runs communities in parallel.</para>
 /// </remarks>
 public static class Leiden
 {
@@ -123,6 +126,10 @@ public static class Leiden
             {
                 break;
             }
+            if (network == original && network.NodeCount >= moving.BatchedThreshold)
+            {
+                (network, community) = GroupByCommunity(network, community, communities, nodeOf, work);
+            }
             int[] refined = community;
             int refinedCount = communities;
             if (refine)
@@ -156,6 +163,41 @@ public static class Leiden
             result[u] = community[nodeOf[u]];
         }
         return result;
+    }
+
+    // Renumbers the nodes community by community (stable within a community), so that refinement, aggregation and
+    // the next level, which all work community by community, read one stretch of each array instead of entries
+    // scattered over all of it: on 10M generated ties, whose node ids say nothing about structure, refinement and
+    // aggregation of the first level take about half as long after it. The network goes into the workspace's second
+    // arc buffer, which the first aggregation (into the first) leaves alone. Updates nodeOf.
+    private static (WeightedNetwork Network, int[] Community) GroupByCommunity(WeightedNetwork network, int[] community, int communities, int[] nodeOf, LeidenWorkspace work)
+    {
+        int n = network.NodeCount;
+        var newIndexOf = work.Order;
+        var fill = work.Bucket;
+        Array.Clear(fill, 0, communities + 1);
+        for (int v = 0; v < n; v++)
+        {
+            fill[community[v] + 1]++;
+        }
+        for (int c = 0; c < communities; c++)
+        {
+            fill[c + 1] += fill[c];
+        }
+        for (int v = 0; v < n; v++)
+        {
+            newIndexOf[v] = fill[community[v]]++;
+        }
+        var permuted = new int[n];
+        for (int v = 0; v < n; v++)
+        {
+            permuted[newIndexOf[v]] = community[v];
+        }
+        for (int u = 0; u < nodeOf.Length; u++)
+        {
+            nodeOf[u] = newIndexOf[nodeOf[u]];
+        }
+        return (network.Permute(newIndexOf, work, 1), permuted);
     }
 
     internal static double Quality(WeightedNetwork g, int[] community, double resolution, double twoM, LeidenWorkspace work)

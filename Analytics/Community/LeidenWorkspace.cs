@@ -16,6 +16,8 @@ internal sealed class LeidenWorkspace
         Candidates = new int[n];
         Queue = new int[n];
         Queued = new bool[n];
+        QueueState = new byte[n];
+        BatchPosition = new int[n];
         EmptyIds = new int[n];
         Map = new int[n];
         Refined = new int[n];
@@ -34,27 +36,55 @@ internal sealed class LeidenWorkspace
     public int[] Candidates { get; }
     public int[] Queue { get; }
     public bool[] Queued { get; }
+    /// <summary>Batched local moving: each node idle, queued or in the current batch.</summary>
+    public byte[] QueueState { get; }
+    /// <summary>Batched local moving: a node's index in the current batch, while it is in it.</summary>
+    public int[] BatchPosition { get; }
     public int[] EmptyIds { get; }
 
     /// <summary>One dense accumulator per worker of the batched local moving; the first is <see cref="LinkTo"/>.</summary>
-    public Accumulator[] Accumulators(int workers)
+    public Accumulator<double>[] Accumulators(int workers)
     {
         if (accumulators is null || accumulators.Length < workers)
         {
-            var grown = new Accumulator[workers];
-            grown[0] = new Accumulator(LinkTo, Candidates);
+            var grown = new Accumulator<double>[workers];
+            grown[0] = new Accumulator<double>(LinkTo, Candidates);
             for (int w = 1; w < workers; w++)
             {
                 grown[w] = accumulators is not null && w < accumulators.Length
                     ? accumulators[w]
-                    : new Accumulator(new double[LinkTo.Length], new int[LinkTo.Length]);
+                    : new Accumulator<double>(new double[LinkTo.Length], new int[LinkTo.Length]);
             }
             accumulators = grown;
         }
         return accumulators;
     }
 
-    private Accumulator[]? accumulators;
+    /// <summary>Whole-number accumulators for the unit-weight input level; they share the candidate lists of
+    /// <see cref="Accumulators"/>, since one level uses one kind.</summary>
+    public Accumulator<int>[] UnitAccumulators(int workers)
+    {
+        var shared = Accumulators(workers);
+        if (unitAccumulators is null || unitAccumulators.Length < workers)
+        {
+            var grown = new Accumulator<int>[workers];
+            for (int w = 0; w < workers; w++)
+            {
+                grown[w] = unitAccumulators is not null && w < unitAccumulators.Length
+                    ? unitAccumulators[w]
+                    : new Accumulator<int>(new int[LinkTo.Length], shared[w].Candidates);
+            }
+            unitAccumulators = grown;
+        }
+        return unitAccumulators;
+    }
+
+    /// <summary>K_C as a whole number, for the unit-weight input level (2m fits an int there: it is the arc count).</summary>
+    public int[] UnitTotal() => unitTotal ??= new int[Total.Length];
+
+    private Accumulator<double>[]? accumulators;
+    private Accumulator<int>[]? unitAccumulators;
+    private int[]? unitTotal;
 
     // Renumbering.
     public int[] Map { get; }
@@ -74,4 +104,4 @@ internal sealed class LeidenWorkspace
 }
 
 /// <summary>Weight to each community (all zero between visits) and the list of touched ids.</summary>
-internal sealed record Accumulator(double[] LinkTo, int[] Candidates);
+internal sealed record Accumulator<T>(T[] LinkTo, int[] Candidates);

@@ -146,4 +146,59 @@ internal sealed class WeightedNetwork
         offsets[groups] = write;
         return new WeightedNetwork(groups, offsets, targets, weights, strength);
     }
+
+    /// <summary>The same network with node u renumbered <paramref name="newIndexOf"/>[u] (a permutation).</summary>
+    /// <remarks>Arcs go into <paramref name="work"/>'s buffer <paramref name="buffer"/>; rows keep their arc order.</remarks>
+    public WeightedNetwork Permute(int[] newIndexOf, LeidenWorkspace work, int buffer)
+    {
+        int n = NodeCount;
+        int arcs = Offsets[n];
+        var oldIndexOf = new int[n];
+        for (int u = 0; u < n; u++)
+        {
+            oldIndexOf[newIndexOf[u]] = u;
+        }
+        var offsets = new int[n + 1];
+        var strength = new double[n];
+        for (int v = 0; v < n; v++)
+        {
+            int u = oldIndexOf[v];
+            offsets[v + 1] = offsets[v] + (Offsets[u + 1] - Offsets[u]);
+            strength[v] = Strength[u];
+        }
+        var targets = work.ArcTargets[buffer];
+        if (targets is null || targets.Length < arcs)
+        {
+            targets = work.ArcTargets[buffer] = new int[arcs];
+        }
+        double[]? weights = null;
+        if (Weights is not null)
+        {
+            weights = work.ArcWeights[buffer];
+            if (weights is null || weights.Length < arcs)
+            {
+                weights = work.ArcWeights[buffer] = new double[arcs];
+            }
+        }
+        var oldTargets = Targets;
+        var oldWeights = Weights;
+        var oldOffsets = Offsets;
+        RowBlocks.ForRanges(n, (start, end) =>
+        {
+            for (int v = start; v < end; v++)
+            {
+                int u = oldIndexOf[v];
+                int p = offsets[v];
+                for (int a = oldOffsets[u]; a < oldOffsets[u + 1]; a++, p++)
+                {
+                    targets[p] = newIndexOf[oldTargets[a]];
+                }
+                if (weights is not null)
+                {
+                    Array.Copy(oldWeights!, oldOffsets[u], weights, offsets[v], oldOffsets[u + 1] - oldOffsets[u]);
+                }
+            }
+        });
+        return new WeightedNetwork(n, offsets, targets, weights, strength);
+    }
 }

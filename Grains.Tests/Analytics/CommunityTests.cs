@@ -128,6 +128,81 @@ public sealed class CommunityTests
         Assert.Equal(one, Leiden.Detect(g, seed: 7, maxRounds: 1, maxDegreeOfParallelism: 2));
     }
 
+    // 100,000 users and 1M ties: above the size where local moving runs in parallel batches and the first level
+    // is renumbered community by community.
+    private static readonly Lazy<global::Analytics.Graphs.Graph> Generated = new(() =>
+    {
+        var network = global::Analytics.Generation.SocialNetworkGenerator.Generate(new global::Analytics.Generation.GeneratorOptions(Seed: 1, Ties: 1_000_000));
+        var b = new global::Analytics.Graphs.GraphBuilder(network.UserCount);
+        for (int t = 0; t < network.TieCount; t++)
+        {
+            b.Add(network.TieSource[t], network.TieTarget[t]);
+        }
+        return b.BuildUndirected();
+    });
+
+    [Fact]
+    public void Batched_local_moving_drains_its_queue_on_a_generated_network()
+    {
+        // Regression: requeueing judged against the state after a whole batch let nodes that swapped communities
+        // in one batch requeue one another until the visit cap (32 per node). Requeueing as of each move drains
+        // the queue in a few visits per node.
+        var network = WeightedNetwork.From(Generated.Value, weighted: false);
+        int n = network.NodeCount;
+        var community = Enumerable.Range(0, n).ToArray();
+        double twoM = network.Offsets[n];
+        int communities = BatchedLocalMoving.MoveNodes(network, community, 1, twoM, new global::Analytics.Sampling.SeededRandom(1),
+            new LeidenWorkspace(n), BatchedLocalMoving.DefaultBatchSize, 2, out long visits);
+        Assert.InRange(visits, n, 4L * n);
+        Assert.InRange(communities, 2, n / 10);
+    }
+
+    [Fact]
+    public void Leiden_on_a_large_network_gives_the_same_partition_with_whole_number_and_unit_weights()
+    {
+        // Unweighted, the first level sums in integers; weighted with every weight 1, in doubles. Both sums are
+        // exact, so the partitions must be equal. (Each edge is added once: reciprocal ties would weigh 2.)
+        var b = new global::Analytics.Graphs.GraphBuilder(Generated.Value.NodeCount);
+        for (int u = 0; u < Generated.Value.NodeCount; u++)
+        {
+            foreach (int v in Generated.Value.Neighbors(u))
+            {
+                if (u < v)
+                {
+                    b.Add(u, v);
+                }
+            }
+        }
+        var g = b.BuildUndirected();
+        Assert.True(g.Weights.ToArray().All(w => w == 1));
+        Assert.Equal(Leiden.Detect(g, seed: 3, maxRounds: 1), Leiden.Detect(g, seed: 3, maxRounds: 1, weighted: true));
+    }
+
+    [Fact]
+    public void Leiden_communities_on_a_large_network_are_connected_and_beat_label_propagation()
+    {
+        // The first level is renumbered community by community before refinement; the partition is mapped back to
+        // the caller's node ids. Every community must still be connected (Leiden's guarantee): keep only the arcs
+        // inside communities, and the weak components must be exactly the communities.
+        var g = Generated.Value;
+        var membership = Leiden.Detect(g, seed: 5, maxRounds: 2);
+        int communities = membership.Max() + 1;
+        var b = new global::Analytics.Graphs.GraphBuilder(g.NodeCount);
+        for (int u = 0; u < g.NodeCount; u++)
+        {
+            foreach (int v in g.Neighbors(u))
+            {
+                if (membership[u] == membership[v])
+                {
+                    b.Add(u, v);
+                }
+            }
+        }
+        var components = global::Analytics.Components.WeakComponents.Find(b.BuildUndirected());
+        Assert.Equal(communities, components.Count);
+        Assert.True(Modularity.Compute(g, membership) > Modularity.Compute(g, LabelPropagation.Detect(g, seed: 5)));
+    }
+
     [Fact]
     public void Leiden_resolution_controls_community_size()
     {
