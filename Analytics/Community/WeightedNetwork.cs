@@ -95,9 +95,13 @@ internal sealed class WeightedNetwork
         int placed = offsets[groups];
         var targets = work.ArcTargets[buffer];
         var weights = work.ArcWeights[buffer];
-        if (targets is null || weights is null || targets.Length < placed)
+        // Permute fills the targets of a buffer alone (unit weights), so the two are sized separately.
+        if (targets is null || targets.Length < placed)
         {
             targets = work.ArcTargets[buffer] = new int[placed];
+        }
+        if (weights is null || weights.Length < placed)
+        {
             weights = work.ArcWeights[buffer] = new double[placed];
         }
         var fill = work.Map;
