@@ -19,7 +19,8 @@ public static class AnalyticsBench
     {
         var (igraphTies, networkxTies) = settings.Quick ? (100_000, 100_000) : (10_000_000, 1_000_000);
         var runs = 3;
-        var louvainRuns = settings.Quick ? 3 : 1; // Louvain on 10M ties takes minutes on both sides
+        // Ours takes seconds on 10M ties, so three runs give a median on a noisy host; igraph's (~20 s) runs once.
+        var louvainRuns = 3;
         var rows = new List<ResultRow>();
 
         var big = Prepare(igraphTies);
