@@ -9,9 +9,10 @@ namespace Analytics.Community;
 /// </summary>
 /// <remarks>
 /// MergeNodesSubset runs on each community separately and reads nothing outside it: the refined communities,
-/// their totals and E(R, C − R) all stay inside C. So the communities are refined independently, in parallel on
-/// large networks, each visiting its nodes in the order they have in one seeded shuffle of all nodes. That is
-/// the order the sequential algorithm would visit them in, so the result is the same on any number of cores.
+/// their totals and E(R, C − R) all stay inside C. So the communities are refined independently and in any order
+/// (in parallel on large networks, largest first), each visiting its nodes in the order they have in one seeded
+/// shuffle of all nodes. That is the order the sequential algorithm would visit them in, so the result is the same
+/// on any number of cores.
 /// </remarks>
 internal static class Refinement
 {
@@ -157,7 +158,26 @@ internal static class Refinement
 
         if (n >= ParallelThreshold)
         {
-            Parallel.For(0, communities, MergeNodesSubset);
+            // Largest communities first, handed out one at a time. A community is refined by one worker, and under
+            // Parallel.For's range partitioning the largest (on 10M generated ties, 110k nodes and 11 % of the arcs)
+            // could start when the rest was nearly done: 0.37-0.42 s against 0.71-0.85 s for level 1 there.
+            var bySize = new int[communities];
+            var negativeSize = new int[communities];
+            for (int c = 0; c < communities; c++)
+            {
+                bySize[c] = c;
+                negativeSize[c] = bucket[c] - bucket[c + 1];
+            }
+            Array.Sort(negativeSize, bySize);
+            int taken = -1;
+            Parallel.For(0, Environment.ProcessorCount, _ =>
+            {
+                int j;
+                while ((j = Interlocked.Increment(ref taken)) < communities)
+                {
+                    MergeNodesSubset(bySize[j]);
+                }
+            });
         }
         else
         {
