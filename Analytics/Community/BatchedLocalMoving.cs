@@ -34,15 +34,10 @@ internal static class BatchedLocalMoving
     private const int SequentialBelow = 256;
     private const int SequentialAfterVisitsPerNode = 4;
 
-    // A node's place in the queue protocol.
-    private const byte Idle = 0, Queued = 1, InBatch = 2;
+    private const byte Idle = LeidenWorkspace.Idle, Queued = LeidenWorkspace.Queued, InBatch = LeidenWorkspace.InBatch;
 
-    // Returns the number of non-empty communities; renumbers them 0..k-1.
-    public static int MoveNodes(WeightedNetwork g, int[] community, double resolution, double twoM, SeededRandom random, LeidenWorkspace work, int batchSize, int parallelism) =>
-        MoveNodes(g, community, resolution, twoM, random, work, batchSize, parallelism, out _);
-
-    /// <inheritdoc cref="MoveNodes(WeightedNetwork, int[], double, double, SeededRandom, LeidenWorkspace, int, int)"/>
-    /// <param name="visits">Nodes taken from the queue, counting repeats.</param>
+    // Returns the number of non-empty communities and renumbers them 0..k-1; visits counts the nodes taken from the
+    // queue, repeats included.
     public static int MoveNodes(WeightedNetwork g, int[] community, double resolution, double twoM, SeededRandom random, LeidenWorkspace work, int batchSize, int parallelism, out long visits) =>
         g.Weights is null
             ? MoveNodes(g, community, resolution, twoM, random, work.UnitTotal(), work.UnitAccumulators(parallelism), work, batchSize, parallelism, out visits)

@@ -120,7 +120,7 @@ public static class Leiden
         while (true)
         {
             int communities = network.NodeCount >= moving.BatchedThreshold
-                ? BatchedLocalMoving.MoveNodes(network, community, resolution, twoM, random, work, moving.BatchSize, moving.Parallelism)
+                ? BatchedLocalMoving.MoveNodes(network, community, resolution, twoM, random, work, moving.BatchSize, moving.Parallelism, out _)
                 : LocalMoving.MoveNodesFast(network, community, resolution, twoM, random, work);
             if (communities == network.NodeCount)
             {

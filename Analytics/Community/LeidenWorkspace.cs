@@ -15,7 +15,6 @@ internal sealed class LeidenWorkspace
         LinkTo = new double[n];
         Candidates = new int[n];
         Queue = new int[n];
-        Queued = new bool[n];
         QueueState = new byte[n];
         BatchPosition = new int[n];
         EmptyIds = new int[n];
@@ -35,9 +34,9 @@ internal sealed class LeidenWorkspace
     public double[] LinkTo { get; }
     public int[] Candidates { get; }
     public int[] Queue { get; }
-    public bool[] Queued { get; }
-    /// <summary>Batched local moving: each node idle, queued or in the current batch.</summary>
+    /// <summary>Each node <see cref="Idle"/>, <see cref="Queued"/> or (batched local moving) <see cref="InBatch"/>.</summary>
     public byte[] QueueState { get; }
+    public const byte Idle = 0, Queued = 1, InBatch = 2;
     /// <summary>Batched local moving: a node's index in the current batch, while it is in it.</summary>
     public int[] BatchPosition { get; }
     public int[] EmptyIds { get; }
@@ -98,9 +97,18 @@ internal sealed class LeidenWorkspace
     public int[] Order { get; }
     public int[] Bucket { get; }
 
-    // Aggregation: two arc buffers used alternately; null until the first aggregation sizes them.
-    public int[]?[] ArcTargets { get; } = new int[]?[2];
-    public double[]?[] ArcWeights { get; } = new double[]?[2];
+    // Aggregation and renumbering: two arc buffers used alternately, each array grown on demand on its own (a
+    // renumbered unit-weight network needs targets only).
+    private readonly int[]?[] arcTargets = new int[]?[2];
+    private readonly double[]?[] arcWeights = new double[]?[2];
+
+    /// <summary>Buffer <paramref name="buffer"/>'s arc targets, at least <paramref name="length"/> long.</summary>
+    public int[] ArcTargets(int buffer, int length) =>
+        arcTargets[buffer] is { } targets && targets.Length >= length ? targets : arcTargets[buffer] = new int[length];
+
+    /// <summary>Buffer <paramref name="buffer"/>'s arc weights, at least <paramref name="length"/> long.</summary>
+    public double[] ArcWeights(int buffer, int length) =>
+        arcWeights[buffer] is { } weights && weights.Length >= length ? weights : arcWeights[buffer] = new double[length];
 }
 
 /// <summary>Weight to each community (all zero between visits) and the list of touched ids.</summary>

@@ -30,7 +30,7 @@ internal static class LocalMoving
         var linkTo = work.LinkTo;         // all zero between visits
         var candidates = work.Candidates;
         var queue = work.Queue;
-        var queued = work.Queued;
+        var state = work.QueueState;
         var emptyIds = work.EmptyIds;
         Array.Clear(total, 0, n);
         Array.Clear(size, 0, n);
@@ -53,7 +53,7 @@ internal static class LocalMoving
             queue[v] = v;
         }
         random.Shuffle(queue.AsSpan(0, n));
-        Array.Fill(queued, true, 0, n);
+        Array.Fill(state, LeidenWorkspace.Queued, 0, n);
         int head = 0;
         int pending = n;
         double scale = resolution / twoM;
@@ -63,7 +63,7 @@ internal static class LocalMoving
             int v = queue[head];
             head = head + 1 == n ? 0 : head + 1;
             pending--;
-            queued[v] = false;
+            state[v] = LeidenWorkspace.Idle;
             int current = community[v];
             double kv = strength[v];
             int start = offsets[v];
@@ -118,9 +118,9 @@ internal static class LocalMoving
                 for (int a = start; a < end; a++)
                 {
                     int u = targets[a];
-                    if (!queued[u] && community[u] != bestCommunity)
+                    if (state[u] != LeidenWorkspace.Queued && community[u] != bestCommunity)
                     {
-                        queued[u] = true;
+                        state[u] = LeidenWorkspace.Queued;
                         queue[tail >= n ? tail - n : tail] = u;
                         tail++;
                         pending++;

@@ -93,17 +93,8 @@ internal sealed class WeightedNetwork
             offsets[g + 1] += offsets[g];
         }
         int placed = offsets[groups];
-        var targets = work.ArcTargets[buffer];
-        var weights = work.ArcWeights[buffer];
-        // Permute fills the targets of a buffer alone (unit weights), so the two are sized separately.
-        if (targets is null || targets.Length < placed)
-        {
-            targets = work.ArcTargets[buffer] = new int[placed];
-        }
-        if (weights is null || weights.Length < placed)
-        {
-            weights = work.ArcWeights[buffer] = new double[placed];
-        }
+        var targets = work.ArcTargets(buffer, placed);
+        var weights = work.ArcWeights(buffer, placed);
         var fill = work.Map;
         Array.Copy(offsets, fill, groups);
         for (int u = 0; u < NodeCount; u++)
@@ -170,20 +161,8 @@ internal sealed class WeightedNetwork
             offsets[v + 1] = offsets[v] + (Offsets[u + 1] - Offsets[u]);
             strength[v] = Strength[u];
         }
-        var targets = work.ArcTargets[buffer];
-        if (targets is null || targets.Length < arcs)
-        {
-            targets = work.ArcTargets[buffer] = new int[arcs];
-        }
-        double[]? weights = null;
-        if (Weights is not null)
-        {
-            weights = work.ArcWeights[buffer];
-            if (weights is null || weights.Length < arcs)
-            {
-                weights = work.ArcWeights[buffer] = new double[arcs];
-            }
-        }
+        var targets = work.ArcTargets(buffer, arcs);
+        var weights = Weights is null ? null : work.ArcWeights(buffer, arcs);
         var oldTargets = Targets;
         var oldWeights = Weights;
         var oldOffsets = Offsets;
