@@ -1,25 +1,29 @@
 using System.Numerics;
-using Analytics.Sampling;
 
 namespace Analytics.Community;
 
 /// <summary>
 /// Leiden's fast local moving (Traag, Waltman and van Eck, Scientific Reports 9, 5233, 2019, Algorithm A.2
-/// MoveNodesFast) for large networks: the queue is served in fixed-size batches whose moves are chosen in
-/// parallel and applied in queue order.
+/// MoveNodesFast) for large networks: queued nodes are taken in fixed-size batches whose moves are chosen in
+/// parallel and applied in order.
 /// </summary>
 /// <remarks>
-/// <para>On 10M ties a visit is dominated by cache misses on the community array, so the choice (reading the
-/// row and summing the weight to each neighbouring community) is what is worth spreading over cores. Each worker
-/// chooses for its share of a batch against the state at the start of the batch, with its own dense accumulator
-/// (as in GVE-Louvain: S. Sahu, "GVE-Louvain: Fast Louvain Algorithm for Community Detection in Shared Memory
-/// Setting", arXiv 2312.04876, 2023, which also caps the passes). The choices are then applied one by one in
-/// queue order, each re-checked against the current community totals, and moved nodes requeue their neighbours
-/// as in the sequential algorithm; the scans for those neighbours run in parallel again.</para>
+/// <para>On 10M ties a visit is dominated by cache misses, so the choice (reading the row and summing the weight
+/// to each neighbouring community) is what is worth spreading over cores. Each worker chooses for its share of a
+/// batch against the state at the start of the batch, with its own dense accumulator (as in GVE-Louvain: S. Sahu,
+/// "GVE-Louvain: Fast Louvain Algorithm for Community Detection in Shared Memory Setting", arXiv 2312.04876, 2023,
+/// which also caps the passes). The choices are then applied one by one, each re-checked against the current
+/// community totals, and moved nodes requeue their neighbours as in the sequential algorithm; the scans for those
+/// neighbours run in parallel again.</para>
+/// <para>The queue is served in node order: the next batch is the next queued nodes at or after where the last
+/// one ended, wrapping around (the caller numbers the input nodes in a seeded random order, so the first pass is
+/// the paper's random order). A FIFO of requeued nodes visited rows scattered over the whole arc array, and on 10M
+/// ties each row cost a cache miss before its first arc; in node order rows are read in memory order, and the
+/// first pass streams the arrays.</para>
 /// <para>A choice depends only on the snapshot, never on which worker made it, and batches have a fixed size,
-/// so a seed gives the same partition on any number of cores. A neighbour that moved earlier in the same batch
-/// is seen where it was; with batches of a few thousand nodes out of a million that is rare, and the moved
-/// neighbour requeues the node anyway.</para>
+/// so the partition is the same on any number of cores. A neighbour that moved earlier in the same batch is seen
+/// where it was; with batches of a few thousand nodes out of a million that is rare, and the moved neighbour
+/// requeues the node anyway.</para>
 /// </remarks>
 internal static class BatchedLocalMoving
 {
@@ -38,15 +42,15 @@ internal static class BatchedLocalMoving
 
     // Returns the number of non-empty communities and renumbers them 0..k-1; visits counts the nodes taken from the
     // queue, repeats included.
-    public static int MoveNodes(WeightedNetwork g, int[] community, double resolution, double twoM, SeededRandom random, LeidenWorkspace work, int batchSize, int parallelism, out long visits) =>
+    public static int MoveNodes(WeightedNetwork g, int[] community, double resolution, double twoM, LeidenWorkspace work, int batchSize, int parallelism, out long visits) =>
         g.Weights is null
-            ? MoveNodes(g, community, resolution, twoM, random, work.UnitTotal(), work.UnitAccumulators(parallelism), work, batchSize, parallelism, out visits)
-            : MoveNodes(g, community, resolution, twoM, random, work.Total, work.Accumulators(parallelism), work, batchSize, parallelism, out visits);
+            ? MoveNodes(g, community, resolution, twoM, work.UnitTotal(), work.UnitAccumulators(parallelism), work, batchSize, parallelism, out visits)
+            : MoveNodes(g, community, resolution, twoM, work.Total, work.Accumulators(parallelism), work, batchSize, parallelism, out visits);
 
     // T is int on the unit-weight input level, where weights, strengths and community totals are whole numbers
     // below 2^31 (2m is the arc count), so every sum is exact and the partition is the one double would give; it
     // halves the accumulator and totals that each visit reads at random. T is double on aggregated levels.
-    private static int MoveNodes<T>(WeightedNetwork g, int[] community, double resolution, double twoM, SeededRandom random, T[] total, Accumulator<T>[] accumulators, LeidenWorkspace work, int batchSize, int parallelism, out long visits)
+    private static int MoveNodes<T>(WeightedNetwork g, int[] community, double resolution, double twoM, T[] total, T[][] accumulators, LeidenWorkspace work, int batchSize, int parallelism, out long visits)
         where T : unmanaged, INumber<T>
     {
         int n = g.NodeCount;
@@ -55,7 +59,6 @@ internal static class BatchedLocalMoving
         var strength = g.Strength;
         var weights = g.Weights;
         var size = work.Size;
-        var queue = work.Queue;
         var state = work.QueueState;
         var batchPosition = work.BatchPosition; // for nodes InBatch: their index in the batch
         var emptyIds = work.EmptyIds;
@@ -74,13 +77,8 @@ internal static class BatchedLocalMoving
                 emptyIds[empties++] = c;
             }
         }
-        for (int v = 0; v < n; v++)
-        {
-            queue[v] = v;
-        }
-        random.Shuffle(queue.AsSpan(0, n));
         Array.Fill(state, Queued, 0, n);
-        int head = 0;
+        int position = 0;
         int pending = n;
         double scale = resolution / twoM;
         var batch = new int[batchSize];
@@ -111,8 +109,7 @@ internal static class BatchedLocalMoving
             int count = pending < SequentialBelow || taken >= (long)SequentialAfterVisitsPerNode * n ? 1 : Math.Min(batchSize, pending);
             for (int i = 0; i < count; i++)
             {
-                int v = queue[head];
-                head = head + 1 == n ? 0 : head + 1;
+                int v = NextQueued(state, n, ref position);
                 state[v] = InBatch;
                 batchPosition[v] = i;
                 batch[i] = v;
@@ -125,8 +122,7 @@ internal static class BatchedLocalMoving
 
             void Choose(int part)
             {
-                var linkTo = accumulators[part].LinkTo;
-                var candidates = accumulators[part].Candidates;
+                var linkTo = accumulators[part];
                 int from = (int)((long)count * part / parts);
                 int to = (int)((long)count * (part + 1) / parts);
                 // First every arc's community, in a loop of independent loads whose cache misses overlap; summed
@@ -156,37 +152,48 @@ internal static class BatchedLocalMoving
                     int v = batch[i];
                     int current = community[v];
                     T kv = Strength(v);
-                    int touched = 0;
-                    for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                    int first = k;
+                    int last = k + (offsets[v + 1] - offsets[v]);
+                    if (weights is null)
                     {
-                        int c = of[k++];
-                        T before = linkTo[c];
-                        candidates[touched] = c;
-                        touched += T.IsZero(before) ? 1 : 0;
-                        linkTo[c] = before + (weights is null ? T.One : T.CreateTruncating(weights[a]));
+                        for (; k < last; k++)
+                        {
+                            linkTo[of[k]] += T.One;
+                        }
+                    }
+                    else
+                    {
+                        for (int a = offsets[v]; k < last; k++, a++)
+                        {
+                            linkTo[of[k]] += T.CreateTruncating(weights[a]);
+                        }
                     }
                     double kvScale = double.CreateTruncating(kv) * scale;
                     T stay = linkTo[current];
                     int best = current;
+                    T bestLink = stay;
                     double bestGain = double.CreateTruncating(stay) - kvScale * double.CreateTruncating(total[current] - kv);
-                    for (int j = 0; j < touched; j++)
+                    linkTo[current] = T.Zero;
+                    // The candidates are the gathered communities themselves, each read once and cleared: a repeat
+                    // reads zero and cannot beat its first appearance (nor can the current community, cleared above).
+                    // A list of the touched ids instead made every append's address wait for the previous arc's
+                    // accumulator miss, and the misses stopped overlapping.
+                    for (int j = first; j < last; j++)
                     {
-                        int c = candidates[j];
-                        double gain = double.CreateTruncating(linkTo[c]) - kvScale * double.CreateTruncating(c == current ? total[c] - kv : total[c]);
+                        int c = of[j];
+                        T link = linkTo[c];
+                        linkTo[c] = T.Zero;
+                        double gain = double.CreateTruncating(link) - kvScale * double.CreateTruncating(total[c]);
                         if (gain > bestGain)
                         {
                             bestGain = gain;
                             best = c;
+                            bestLink = link;
                         }
                     }
                     choice[i] = bestGain < 0 ? -1 : best;
-                    linkChoice[i] = bestGain < 0 ? T.Zero : linkTo[best];
+                    linkChoice[i] = bestGain < 0 ? T.Zero : bestLink;
                     linkStay[i] = stay;
-                    for (int j = 0; j < touched; j++)
-                    {
-                        linkTo[candidates[j]] = T.Zero;
-                    }
-                    linkTo[current] = T.Zero;
                 }
             }
 
@@ -241,8 +248,7 @@ internal static class BatchedLocalMoving
 
             // The sequential algorithm requeues a moved node's neighbours that are neither queued nor in its new
             // community at the moment it moves. That moment is reconstructed rather than replayed (a neighbour later
-            // in the batch was still in its previous community), so the scans run in parallel parts, and appending
-            // their candidates in batch order, dropping repeats, gives exactly the sequential queue. Judging every
+            // in the batch was still in its previous community), so the scans run in parallel parts. Judging every
             // scan against the state after the whole batch instead let nodes that swap communities in the same
             // batch requeue one another for ever.
             void Collect(int part)
@@ -294,7 +300,6 @@ internal static class BatchedLocalMoving
             {
                 state[batch[i]] = Idle;
             }
-            int tail = head + pending;
             for (int part = 0; part < parts; part++)
             {
                 var list = requeue[part];
@@ -304,8 +309,6 @@ internal static class BatchedLocalMoving
                     if (state[u] != Queued)
                     {
                         state[u] = Queued;
-                        queue[tail >= n ? tail - n : tail] = u;
-                        tail++;
                         pending++;
                     }
                 }
@@ -313,6 +316,20 @@ internal static class BatchedLocalMoving
         }
         visits = taken;
         return Leiden.RenumberInPlace(community, n, work.Map);
+
+        // The first queued node at or after position, wrapping around; moves position past it.
+        static int NextQueued(byte[] state, int n, ref int position)
+        {
+            int at = state.AsSpan(position, n - position).IndexOf(Queued);
+            if (at < 0)
+            {
+                position = 0;
+                at = state.AsSpan(0, n).IndexOf(Queued);
+            }
+            int v = position + at;
+            position = v + 1 == n ? 0 : v + 1;
+            return v;
+        }
 
         T Strength(int v) => weights is null ? T.CreateTruncating(offsets[v + 1] - offsets[v]) : T.CreateTruncating(strength[v]);
     }

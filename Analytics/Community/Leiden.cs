@@ -27,7 +27,8 @@ namespace Analytics.Community;
 /// community and accumulator arrays); on 50,000 nodes or more it runs in parallel batches
 /// (<see cref="BatchedLocalMoving"/>), which give the same result on any number of cores. After the first level's
 /// local moving, such networks are renumbered community by community, so that refinement, aggregation and the
-/// next level read each community from one stretch of memory. Scratch arrays live in one
+/// next level read each community from one stretch of memory; before it, they are numbered in a seeded random order,
+/// which the batched moving visits in node order. Scratch arrays live in one
 /// <see cref="LeidenWorkspace"/> for the whole run, aggregation is a counting sort into reused buffers, and
 /// refinement runs communities in parallel.</para>
 /// </remarks>
@@ -71,6 +72,19 @@ public static class Leiden
             return membership;
         }
         var work = new LeidenWorkspace(n);
+        // The batched local moving serves its queue in node order, so large networks are numbered in a seeded random
+        // order first: the first pass is then the paper's random order, whatever the input ids follow.
+        int[]? shuffledIndexOf = null;
+        if (n >= moving.BatchedThreshold)
+        {
+            shuffledIndexOf = new int[n];
+            for (int u = 0; u < n; u++)
+            {
+                shuffledIndexOf[u] = u;
+            }
+            random.Shuffle(shuffledIndexOf);
+            network = network.Permute(shuffledIndexOf, work, ShuffledBuffer);
+        }
         // Singletons hold no internal weight (the network has no self-loops): Q = −γ Σ (k_u / 2m)².
         double best = 0;
         foreach (double k in network.Strength)
@@ -96,8 +110,20 @@ public static class Leiden
             best = q;
             membership = candidate;
         }
+        if (shuffledIndexOf is not null)
+        {
+            var inputOrder = new int[n];
+            for (int u = 0; u < n; u++)
+            {
+                inputOrder[u] = membership[shuffledIndexOf[u]];
+            }
+            membership = inputOrder;
+        }
         return Renumber(membership);
     }
+
+    // The workspace's arc buffer for the shuffled input; levels alternate between buffers 0 and 1.
+    private const int ShuffledBuffer = 2;
 
     // One Leiden round from the given partition of the original nodes.
     // Networks with at least this many nodes use the batched parallel local moving; smaller ones the sequential
@@ -120,7 +146,7 @@ public static class Leiden
         while (true)
         {
             int communities = network.NodeCount >= moving.BatchedThreshold
-                ? BatchedLocalMoving.MoveNodes(network, community, resolution, twoM, random, work, moving.BatchSize, moving.Parallelism, out _)
+                ? BatchedLocalMoving.MoveNodes(network, community, resolution, twoM, work, moving.BatchSize, moving.Parallelism, out _)
                 : LocalMoving.MoveNodesFast(network, community, resolution, twoM, random, work);
             if (communities == network.NodeCount)
             {

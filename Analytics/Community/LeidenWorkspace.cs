@@ -3,7 +3,8 @@ namespace Analytics.Community;
 /// <summary>
 /// Scratch arrays for one Leiden run, sized for the input network and reused by every level and round:
 /// levels only shrink, so nothing is allocated per level or per round except the aggregate networks, whose
-/// arcs live in two buffers that alternate between levels (a level reads one and writes the other).
+/// arcs live in two buffers that alternate between levels (a level reads one and writes the other), and the shuffled
+/// input network.
 /// </summary>
 /// <remarks>Before this, each level allocated its own arrays: on 10M ties that was gigabytes of garbage per round.</remarks>
 internal sealed class LeidenWorkspace
@@ -41,37 +42,32 @@ internal sealed class LeidenWorkspace
     public int[] BatchPosition { get; }
     public int[] EmptyIds { get; }
 
-    /// <summary>One dense accumulator per worker of the batched local moving; the first is <see cref="LinkTo"/>.</summary>
-    public Accumulator<double>[] Accumulators(int workers)
+    /// <summary>One dense accumulator per worker of the batched local moving (all zero between visits); the first is
+    /// <see cref="LinkTo"/>.</summary>
+    public double[][] Accumulators(int workers)
     {
         if (accumulators is null || accumulators.Length < workers)
         {
-            var grown = new Accumulator<double>[workers];
-            grown[0] = new Accumulator<double>(LinkTo, Candidates);
+            var grown = new double[workers][];
+            grown[0] = LinkTo;
             for (int w = 1; w < workers; w++)
             {
-                grown[w] = accumulators is not null && w < accumulators.Length
-                    ? accumulators[w]
-                    : new Accumulator<double>(new double[LinkTo.Length], new int[LinkTo.Length]);
+                grown[w] = accumulators is not null && w < accumulators.Length ? accumulators[w] : new double[LinkTo.Length];
             }
             accumulators = grown;
         }
         return accumulators;
     }
 
-    /// <summary>Whole-number accumulators for the unit-weight input level; they share the candidate lists of
-    /// <see cref="Accumulators"/>, since one level uses one kind.</summary>
-    public Accumulator<int>[] UnitAccumulators(int workers)
+    /// <summary>Whole-number accumulators for the unit-weight input level.</summary>
+    public int[][] UnitAccumulators(int workers)
     {
-        var shared = Accumulators(workers);
         if (unitAccumulators is null || unitAccumulators.Length < workers)
         {
-            var grown = new Accumulator<int>[workers];
+            var grown = new int[workers][];
             for (int w = 0; w < workers; w++)
             {
-                grown[w] = unitAccumulators is not null && w < unitAccumulators.Length
-                    ? unitAccumulators[w]
-                    : new Accumulator<int>(new int[LinkTo.Length], shared[w].Candidates);
+                grown[w] = unitAccumulators is not null && w < unitAccumulators.Length ? unitAccumulators[w] : new int[LinkTo.Length];
             }
             unitAccumulators = grown;
         }
@@ -81,8 +77,8 @@ internal sealed class LeidenWorkspace
     /// <summary>K_C as a whole number, for the unit-weight input level (2m fits an int there: it is the arc count).</summary>
     public int[] UnitTotal() => unitTotal ??= new int[Total.Length];
 
-    private Accumulator<double>[]? accumulators;
-    private Accumulator<int>[]? unitAccumulators;
+    private double[][]? accumulators;
+    private int[][]? unitAccumulators;
     private int[]? unitTotal;
 
     // Renumbering.
@@ -97,10 +93,11 @@ internal sealed class LeidenWorkspace
     public int[] Order { get; }
     public int[] Bucket { get; }
 
-    // Aggregation and renumbering: two arc buffers used alternately, each array grown on demand on its own (a
-    // renumbered unit-weight network needs targets only).
-    private readonly int[]?[] arcTargets = new int[]?[2];
-    private readonly double[]?[] arcWeights = new double[]?[2];
+    // Aggregation and renumbering: buffers 0 and 1 are used alternately by the levels, buffer 2 holds the input in
+    // shuffled order for the whole run; each array is grown on demand on its own (a renumbered unit-weight network
+    // needs targets only).
+    private readonly int[]?[] arcTargets = new int[]?[3];
+    private readonly double[]?[] arcWeights = new double[]?[3];
 
     /// <summary>Buffer <paramref name="buffer"/>'s arc targets, at least <paramref name="length"/> long.</summary>
     public int[] ArcTargets(int buffer, int length) =>
@@ -111,5 +108,3 @@ internal sealed class LeidenWorkspace
         arcWeights[buffer] is { } weights && weights.Length >= length ? weights : arcWeights[buffer] = new double[length];
 }
 
-/// <summary>Weight to each community (all zero between visits) and the list of touched ids.</summary>
-internal sealed record Accumulator<T>(T[] LinkTo, int[] Candidates);
