@@ -148,29 +148,31 @@ internal sealed class WeightedNetwork
     {
         int n = NodeCount;
         int arcs = Offsets[n];
-        var oldIndexOf = new int[n];
-        for (int u = 0; u < n; u++)
-        {
-            oldIndexOf[newIndexOf[u]] = u;
-        }
         var offsets = new int[n + 1];
         var strength = new double[n];
+        for (int u = 0; u < n; u++)
+        {
+            int v = newIndexOf[u];
+            offsets[v + 1] = Offsets[u + 1] - Offsets[u];
+            strength[v] = Strength[u];
+        }
         for (int v = 0; v < n; v++)
         {
-            int u = oldIndexOf[v];
-            offsets[v + 1] = offsets[v] + (Offsets[u + 1] - Offsets[u]);
-            strength[v] = Strength[u];
+            offsets[v + 1] += offsets[v];
         }
         var targets = work.ArcTargets(buffer, arcs);
         var weights = Weights is null ? null : work.ArcWeights(buffer, arcs);
         var oldTargets = Targets;
         var oldWeights = Weights;
         var oldOffsets = Offsets;
+        // Old rows are read in order and written to their new places: reading them in new order instead cost a
+        // cache miss before each row's first arc, and those misses did not overlap (a copy of 17.5M arcs in a random
+        // order took 0.39-0.71 s on two cores, against 0.18-0.30 s this way).
         RowBlocks.ForRanges(n, (start, end) =>
         {
-            for (int v = start; v < end; v++)
+            for (int u = start; u < end; u++)
             {
-                int u = oldIndexOf[v];
+                int v = newIndexOf[u];
                 int p = offsets[v];
                 for (int a = oldOffsets[u]; a < oldOffsets[u + 1]; a++, p++)
                 {
