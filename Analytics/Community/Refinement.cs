@@ -52,11 +52,20 @@ internal static class Refinement
                 singleton[v] = true;
                 double inside = 0;
                 int c = community[v];
-                for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                if (weights is null)
                 {
-                    if (community[targets[a]] == c)
+                    int count = 0;
+                    for (int a = offsets[v]; a < offsets[v + 1]; a++)
                     {
-                        inside += (weights is null ? 1 : weights[a]);
+                        count += community[targets[a]] == c ? 1 : 0;
+                    }
+                    inside = count;
+                }
+                else
+                {
+                    for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                    {
+                        inside += community[targets[a]] == c ? weights[a] : 0;
                     }
                 }
                 refinedOutside[v] = inside;
@@ -92,12 +101,13 @@ internal static class Refinement
         }
         double scale = resolution / twoM;
         var linkTo = work.LinkTo;          // indexed by refined id; ids of different communities never meet
-        var candidates = work.Candidates;  // community c uses the slots bucket[c]..bucket[c+1]
 
-        void MergeNodesSubset(int c)
+        // gathered: the refined community of each neighbour of the node being visited, or the node's own one for a
+        // neighbour outside its community (the node's own sub-community is a single node, which has no tie to itself,
+        // so that slot is a safe sink and is cleared before it is read).
+        void MergeNodesSubset(int c, ref int[] gathered)
         {
             double kc = communityTotal[c];
-            int slots = bucket[c];
             for (int i = bucket[c]; i < bucket[c + 1]; i++)
             {
                 int v = grouped[i];
@@ -107,28 +117,32 @@ internal static class Refinement
                 {
                     continue;
                 }
-                int touched = slots;
-                for (int a = offsets[v]; a < offsets[v + 1]; a++)
+                int own = refined[v];
+                int degree = offsets[v + 1] - offsets[v];
+                if (gathered.Length < degree)
+                {
+                    gathered = new int[Math.Max(degree, 2 * gathered.Length)];
+                }
+                // Gathered first, in a loop of independent loads, then summed; branch-free, since about half the
+                // arcs leave the community and which ones is unpredictable.
+                for (int a = offsets[v], k = 0; k < degree; a++, k++)
                 {
                     int u = targets[a];
-                    if (community[u] != c)
-                    {
-                        continue;
-                    }
-                    int r = refined[u];
-                    if (linkTo[r] == 0)
-                    {
-                        candidates[touched++] = r;
-                    }
-                    linkTo[r] += (weights is null ? 1 : weights[a]);
+                    gathered[k] = community[u] == c ? refined[u] : own;
                 }
-                int own = refined[v];
+                for (int a = offsets[v], k = 0; k < degree; a++, k++)
+                {
+                    linkTo[gathered[k]] += weights is null ? 1 : weights[a];
+                }
+                linkTo[own] = 0;
                 int bestTarget = own;
                 double bestGain = 0;
                 double bestLink = 0;
-                for (int j = slots; j < touched; j++)
+                // The candidates are the gathered ids in order of first appearance, each read once and cleared: a
+                // repeat (or the own id) reads zero, whose gain −γ k_v K_r / 2m is negative and never wins.
+                for (int k = 0; k < degree; k++)
                 {
-                    int r = candidates[j];
+                    int r = gathered[k];
                     double link = linkTo[r];
                     linkTo[r] = 0;
                     double kr = refinedTotal[r];
@@ -172,18 +186,20 @@ internal static class Refinement
             int taken = -1;
             Parallel.For(0, Environment.ProcessorCount, _ =>
             {
+                var gathered = new int[256];
                 int j;
                 while ((j = Interlocked.Increment(ref taken)) < communities)
                 {
-                    MergeNodesSubset(bySize[j]);
+                    MergeNodesSubset(bySize[j], ref gathered);
                 }
             });
         }
         else
         {
+            var gathered = new int[256];
             for (int c = 0; c < communities; c++)
             {
-                MergeNodesSubset(c);
+                MergeNodesSubset(c, ref gathered);
             }
         }
         return Leiden.RenumberInPlace(refined, n, work.Map);
