@@ -99,6 +99,11 @@ internal sealed class LeidenWorkspace
     private readonly int[]?[] arcTargets = new int[]?[3];
     private readonly double[]?[] arcWeights = new double[]?[3];
 
+    /// <summary>Aggregation: each arc's target group, at least <paramref name="length"/> long.</summary>
+    public int[] MappedTargets(int length) => mappedTargets is { } mapped && mapped.Length >= length ? mapped : mappedTargets = new int[length];
+
+    private int[]? mappedTargets;
+
     /// <summary>Buffer <paramref name="buffer"/>'s arc targets, at least <paramref name="length"/> long.</summary>
     public int[] ArcTargets(int buffer, int length) =>
         arcTargets[buffer] is { } targets && targets.Length >= length ? targets : arcTargets[buffer] = new int[length];

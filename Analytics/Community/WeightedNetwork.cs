@@ -71,9 +71,10 @@ internal sealed class WeightedNetwork
     /// <summary>Collapses each group of <paramref name="groupOf"/> (ids 0..groups-1) into one node.</summary>
     /// <remarks>
     /// A counting sort of the arcs by their source's group (one pass over the nodes to count, one over the arcs
-    /// to place, reading the rows in order), then one pass per row that drops arcs inside the group, merges
-    /// parallel arcs through a dense slot array and compacts the row in place. Rows keep the order in which the arcs were placed, which depends only on the input, so
-    /// runs are reproducible. The arcs go into <paramref name="work"/>'s buffer <paramref name="buffer"/>, which
+    /// to look up their target's group, one to place them, reading the rows in order), then one pass per row that
+    /// drops arcs inside the group, merges parallel arcs through a dense slot array and compacts the row in place.
+    /// Rows keep the order in which the arcs were placed, which depends only on the input, so runs are
+    /// reproducible. The arcs go into <paramref name="work"/>'s buffer <paramref name="buffer"/>, which
     /// must not be the one this network lives in.
     /// </remarks>
     public WeightedNetwork Aggregate(int[] groupOf, int groups, LeidenWorkspace work, int buffer)
@@ -95,17 +96,30 @@ internal sealed class WeightedNetwork
         int placed = offsets[groups];
         var targets = work.ArcTargets(buffer, placed);
         var weights = work.ArcWeights(buffer, placed);
+        // Every arc's target group first, in parallel and in arc order (independent loads whose misses overlap),
+        // then each row copied to its group's next free slots: done in one loop, the placing waited on each lookup,
+        // 0.57-0.64 s against 0.15-0.3 s at the first level on 10M ties.
+        var mapped = work.MappedTargets(placed);
+        var oldTargets = Targets;
+        RowBlocks.ForRanges(placed, (start, end) =>
+        {
+            for (int a = start; a < end; a++)
+            {
+                mapped[a] = groupOf[oldTargets[a]];
+            }
+        });
         var fill = work.Map;
         Array.Copy(offsets, fill, groups);
         for (int u = 0; u < NodeCount; u++)
         {
-            int g = groupOf[u];
-            for (int a = Offsets[u]; a < Offsets[u + 1]; a++)
+            int p = fill[groupOf[u]];
+            int end = Offsets[u + 1];
+            for (int a = Offsets[u]; a < end; a++, p++)
             {
-                int p = fill[g]++;
-                targets[p] = groupOf[Targets[a]];
+                targets[p] = mapped[a];
                 weights[p] = Weight(a);
             }
+            fill[groupOf[u]] = p;
         }
         // Merge parallel arcs row by row; the write position never passes the read position.
         var slot = work.Candidates;
