@@ -152,7 +152,8 @@ public static class Leiden
             {
                 break;
             }
-            if (network == original && network.NodeCount >= moving.BatchedThreshold)
+            bool grouped = network == original && network.NodeCount >= moving.BatchedThreshold;
+            if (grouped)
             {
                 (network, community) = GroupByCommunity(network, community, communities, nodeOf, work);
             }
@@ -160,7 +161,7 @@ public static class Leiden
             int refinedCount = communities;
             if (refine)
             {
-                refinedCount = Refinement.Refine(network, community, communities, resolution, twoM, random, work);
+                refinedCount = Refinement.Refine(network, community, communities, resolution, twoM, random, work, nodesInVisitOrder: grouped);
                 refined = work.Refined;
                 if (refinedCount == network.NodeCount)
                 {

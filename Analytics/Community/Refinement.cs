@@ -20,8 +20,10 @@ internal static class Refinement
     private const int ParallelThreshold = 50_000;
 
     // Algorithm A.2 RefinePartition / MergeNodesSubset with greedy (θ → 0) merges. Writes the refined
-    // community of each node (renumbered 0..k-1) to work.Refined and returns k.
-    public static int Refine(WeightedNetwork g, int[] community, int communities, double resolution, double twoM, SeededRandom random, LeidenWorkspace work)
+    // community of each node (renumbered 0..k-1) to work.Refined and returns k. nodesInVisitOrder: the nodes are
+    // numbered community by community, each community's in a seeded random order (Leiden's first level on a large
+    // network), so they are visited in node order, reading rows in memory order, instead of in a fresh shuffle.
+    public static int Refine(WeightedNetwork g, int[] community, int communities, double resolution, double twoM, SeededRandom random, LeidenWorkspace work, bool nodesInVisitOrder = false)
     {
         int n = g.NodeCount;
         var offsets = g.Offsets;
@@ -84,20 +86,31 @@ internal static class Refinement
         {
             bucket[c + 1] += bucket[c];
         }
-        var order = work.Order;
-        for (int v = 0; v < n; v++)
-        {
-            order[v] = v;
-        }
-        random.Shuffle(order.AsSpan(0, n));
-        // Stable counting sort of the shuffled order by community.
         var grouped = work.Queue;
-        var fill = work.Map;
-        Array.Copy(bucket, fill, communities);
-        for (int i = 0; i < n; i++)
+        if (nodesInVisitOrder)
         {
-            int v = order[i];
-            grouped[fill[community[v]]++] = v;
+            // Community c's nodes are c's stretch of the node order, already in a seeded random order.
+            for (int v = 0; v < n; v++)
+            {
+                grouped[v] = v;
+            }
+        }
+        else
+        {
+            var order = work.Order;
+            for (int v = 0; v < n; v++)
+            {
+                order[v] = v;
+            }
+            random.Shuffle(order.AsSpan(0, n));
+            // Stable counting sort of the shuffled order by community.
+            var fill = work.Map;
+            Array.Copy(bucket, fill, communities);
+            for (int i = 0; i < n; i++)
+            {
+                int v = order[i];
+                grouped[fill[community[v]]++] = v;
+            }
         }
         double scale = resolution / twoM;
         var linkTo = work.LinkTo;          // indexed by refined id; ids of different communities never meet
