@@ -85,7 +85,6 @@ internal static class BatchedLocalMoving
         var choice = new int[batchSize];       // chosen community, or −1 for "an empty one"
         var linkChoice = new T[batchSize];
         var linkStay = new T[batchSize];
-        var previous = new int[batchSize];     // community before the batch
         var moved = new bool[batchSize];
         int workers = parallelism;
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
@@ -242,7 +241,6 @@ internal static class BatchedLocalMoving
                 total[best] += kv;
                 size[best]++;
                 community[v] = best;
-                previous[i] = current;
                 moved[i] = best != current;
             }
 
@@ -250,35 +248,41 @@ internal static class BatchedLocalMoving
             // community at the moment it moves. That moment is reconstructed rather than replayed (a neighbour later
             // in the batch was still in its previous community), so the scans run in parallel parts. Judging every
             // scan against the state after the whole batch instead let nodes that swap communities in the same
-            // batch requeue one another for ever.
+            // batch requeue one another for ever. Reading the gathered snapshot instead of each neighbour's current
+            // community took the level-1 scans on 10M ties from 0.51-0.71 s to 0.31-0.62 s.
             void Collect(int part)
             {
                 int from = (int)((long)count * part / parts);
                 int to = (int)((long)count * (part + 1) / parts);
                 var list = requeue[part];
                 int m = 0;
+                // The part's communities as choosing gathered them (same parts, same order): a neighbour's community
+                // at the batch's start, which is its community when v moved unless it is in the batch before v.
+                var snapshot = gathered[part];
+                int k = 0;
                 for (int i = from; i < to; i++)
                 {
-                    if (!moved[i])
-                    {
-                        continue;
-                    }
                     int v = batch[i];
-                    int c = community[v];
                     int start = offsets[v];
                     int end = offsets[v + 1];
+                    if (!moved[i])
+                    {
+                        k += end - start;
+                        continue;
+                    }
+                    int c = community[v];
                     if (list.Length - m < end - start)
                     {
                         Array.Resize(ref list, Math.Max(2 * list.Length, m + end - start));
                     }
-                    for (int a = start; a < end; a++)
+                    for (int a = start; a < end; a++, k++)
                     {
                         int u = targets[a];
                         byte s = state[u];
-                        int cu = community[u];
-                        if (s == InBatch && batchPosition[u] > i)
+                        int cu = snapshot[k];
+                        if (s == InBatch && batchPosition[u] < i)
                         {
-                            cu = previous[batchPosition[u]];
+                            cu = community[u];
                         }
                         list[m] = u;
                         m += (s != Queued) & (cu != c) ? 1 : 0;
