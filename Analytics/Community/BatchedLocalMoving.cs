@@ -119,6 +119,18 @@ internal static class BatchedLocalMoving
             // A small batch is not worth a fork.
             int parts = count < 256 ? 1 : workers;
 
+            void ForParts(Action<int> body)
+            {
+                if (parts == 1)
+                {
+                    body(0);
+                }
+                else
+                {
+                    Parallel.For(0, parts, options, body);
+                }
+            }
+
             void Choose(int part)
             {
                 var linkTo = accumulators[part];
@@ -196,14 +208,7 @@ internal static class BatchedLocalMoving
                 }
             }
 
-            if (parts == 1)
-            {
-                Choose(0);
-            }
-            else
-            {
-                Parallel.For(0, parts, options, Choose);
-            }
+            ForParts(Choose);
 
             for (int i = 0; i < count; i++)
             {
@@ -292,14 +297,7 @@ internal static class BatchedLocalMoving
                 requeueCount[part] = m;
             }
 
-            if (parts == 1)
-            {
-                Collect(0);
-            }
-            else
-            {
-                Parallel.For(0, parts, options, Collect);
-            }
+            ForParts(Collect);
             for (int i = 0; i < count; i++)
             {
                 state[batch[i]] = Idle;

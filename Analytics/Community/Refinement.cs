@@ -11,8 +11,9 @@ namespace Analytics.Community;
 /// MergeNodesSubset runs on each community separately and reads nothing outside it: the refined communities,
 /// their totals and E(R, C − R) all stay inside C. So the communities are refined independently and in any order
 /// (in parallel on large networks, largest first), each visiting its nodes in the order they have in one seeded
-/// shuffle of all nodes. That is the order the sequential algorithm would visit them in, so the result is the same
-/// on any number of cores.
+/// shuffle of all nodes, or in node order when the nodes are already numbered community by community in a seeded
+/// random order (Leiden's first level on a large network). That is the order the sequential algorithm would visit
+/// them in, so the result is the same on any number of cores.
 /// </remarks>
 internal static class Refinement
 {
@@ -86,17 +87,12 @@ internal static class Refinement
         {
             bucket[c + 1] += bucket[c];
         }
-        var grouped = work.Queue;
-        if (nodesInVisitOrder)
+        // grouped[bucket[c]..bucket[c+1]): community c's nodes in visit order; null when that is c's stretch of the
+        // node order, already a seeded random one.
+        int[]? grouped = null;
+        if (!nodesInVisitOrder)
         {
-            // Community c's nodes are c's stretch of the node order, already in a seeded random order.
-            for (int v = 0; v < n; v++)
-            {
-                grouped[v] = v;
-            }
-        }
-        else
-        {
+            grouped = work.Queue;
             var order = work.Order;
             for (int v = 0; v < n; v++)
             {
@@ -123,7 +119,7 @@ internal static class Refinement
             double kc = communityTotal[c];
             for (int i = bucket[c]; i < bucket[c + 1]; i++)
             {
-                int v = grouped[i];
+                int v = grouped is null ? i : grouped[i];
                 double kv = strength[v];
                 // Only single, well-connected nodes move.
                 if (!singleton[v] || refinedOutside[v] < scale * kv * (kc - kv))
