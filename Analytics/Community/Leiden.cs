@@ -47,7 +47,8 @@ public static class Leiden
     /// <param name="maxRounds">Cap on full Leiden rounds (each costs about one Louvain run).</param>
     /// <param name="refine">False skips the refinement step and aggregates whole communities: plain Louvain
     /// (with Leiden's queue-based local moving), kept for comparison.</param>
-    /// <param name="maxDegreeOfParallelism">Cores for local moving on networks of 50,000 nodes or more (−1: all).
+    /// <param name="maxDegreeOfParallelism">Cores for local moving on networks of 50,000 nodes or more, and for
+    /// aggregating large levels (−1: all).
     /// The result does not depend on it.</param>
     /// <returns>Community id per node, numbered 0..k-1 in order of each community's smallest node.</returns>
     public static int[] Detect(Graph graph, long seed = 0, double resolution = 1, bool weighted = false, int maxRounds = 10, bool refine = true, int maxDegreeOfParallelism = -1)
@@ -180,7 +181,7 @@ public static class Leiden
             {
                 nodeOf[u] = refined[nodeOf[u]];
             }
-            network = network.Aggregate(refined, refinedCount, work, buffer);
+            network = network.Aggregate(refined, refinedCount, work, buffer, moving.Parallelism);
             buffer ^= 1;
             community = aggregateCommunity;
         }

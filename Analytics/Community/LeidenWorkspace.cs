@@ -104,6 +104,31 @@ internal sealed class LeidenWorkspace
 
     private int[]? mappedTargets;
 
+    /// <summary>Aggregation: the slot and stamp arrays of merge part <paramref name="part"/>, at least
+    /// <paramref name="groups"/> long; part 0 uses <see cref="Candidates"/> and <see cref="EmptyIds"/>.</summary>
+    public (int[] Slot, int[] Stamp) MergeSlots(int part, int groups)
+    {
+        if (part == 0)
+        {
+            return (Candidates, EmptyIds);
+        }
+        lock (mergeSlots)
+        {
+            while (mergeSlots.Count < part)
+            {
+                mergeSlots.Add((new int[groups], new int[groups]));
+            }
+            var (slot, stamp) = mergeSlots[part - 1];
+            if (slot.Length < groups)
+            {
+                mergeSlots[part - 1] = (slot, stamp) = (new int[groups], new int[groups]);
+            }
+            return (slot, stamp);
+        }
+    }
+
+    private readonly List<(int[] Slot, int[] Stamp)> mergeSlots = [];
+
     /// <summary>Buffer <paramref name="buffer"/>'s arc targets, at least <paramref name="length"/> long.</summary>
     public int[] ArcTargets(int buffer, int length) =>
         arcTargets[buffer] is { } targets && targets.Length >= length ? targets : arcTargets[buffer] = new int[length];

@@ -68,16 +68,20 @@ internal sealed class WeightedNetwork
         return new WeightedNetwork(n, offsets, targets, weights, strength);
     }
 
+    // Below this many arcs an aggregation is copied and merged in one part.
+    private const int ParallelAggregationArcs = 1 << 18;
+
     /// <summary>Collapses each group of <paramref name="groupOf"/> (ids 0..groups-1) into one node.</summary>
     /// <remarks>
     /// A counting sort of the arcs by their source's group (one pass over the nodes to count, one over the arcs
     /// to look up their target's group, one to place them, reading the rows in order), then one pass per row that
     /// drops arcs inside the group, merges parallel arcs through a dense slot array and compacts the row in place.
     /// Rows keep the order in which the arcs were placed, which depends only on the input, so runs are
-    /// reproducible. The arcs go into <paramref name="work"/>'s buffer <paramref name="buffer"/>, which
+    /// reproducible, and the same for any <paramref name="parallelism"/> (the number of parts that place and merge
+    /// rows side by side). The arcs go into <paramref name="work"/>'s buffer <paramref name="buffer"/>, which
     /// must not be the one this network lives in.
     /// </remarks>
-    public WeightedNetwork Aggregate(int[] groupOf, int groups, LeidenWorkspace work, int buffer)
+    public WeightedNetwork Aggregate(int[] groupOf, int groups, LeidenWorkspace work, int buffer, int parallelism = 1)
     {
         var strength = new double[groups];
         var offsets = new int[groups + 1];
@@ -108,51 +112,106 @@ internal sealed class WeightedNetwork
                 mapped[a] = groupOf[oldTargets[a]];
             }
         });
+        // Rows are copied and merged in parallel, each part owning a range of groups with about equal numbers of
+        // arcs; a part compacts its rows inside its own stretch, and the stretches are then moved together. Every
+        // row comes out as the sequential pass made it (same arcs in the same order), whatever the number of parts.
+        // Sequential, the copy and the merge were ~0.45 s of a level-1 aggregation of 10M ties that took ~0.5 s.
+        int parts = placed < ParallelAggregationArcs ? 1 : Math.Max(1, parallelism);
+        var firstGroup = new int[parts + 1];
+        for (int part = 1; part < parts; part++)
+        {
+            int g = Array.BinarySearch(offsets, 0, groups + 1, (int)((long)placed * part / parts));
+            firstGroup[part] = Math.Max(firstGroup[part - 1], g < 0 ? ~g : g);
+        }
+        firstGroup[parts] = groups;
+        // Where each part's stretch starts before compaction, and where its compacted rows end.
+        var stretch = new int[parts + 1];
+        for (int part = 0; part <= parts; part++)
+        {
+            stretch[part] = offsets[firstGroup[part]];
+        }
+        var compactedEnd = new int[parts];
         var fill = work.Map;
         Array.Copy(offsets, fill, groups);
-        for (int u = 0; u < NodeCount; u++)
+
+        void CopyAndMerge(int part)
         {
-            int p = fill[groupOf[u]];
-            int end = Offsets[u + 1];
-            for (int a = Offsets[u]; a < end; a++, p++)
+            int from = firstGroup[part];
+            int to = firstGroup[part + 1];
+            for (int u = 0; u < NodeCount; u++)
             {
-                targets[p] = mapped[a];
-                weights[p] = Weight(a);
-            }
-            fill[groupOf[u]] = p;
-        }
-        // Merge parallel arcs row by row; the write position never passes the read position.
-        var slot = work.Candidates;
-        var stamp = work.EmptyIds;
-        Array.Fill(stamp, -1, 0, groups);
-        int write = 0;
-        for (int g = 0; g < groups; g++)
-        {
-            int start = offsets[g];
-            int end = offsets[g + 1];
-            offsets[g] = write;
-            for (int p = start; p < end; p++)
-            {
-                int h = targets[p];
-                if (h == g)
+                int g = groupOf[u];
+                if (g < from || g >= to)
                 {
                     continue;
                 }
-                if (stamp[h] != g)
+                int p = fill[g];
+                int end = Offsets[u + 1];
+                for (int a = Offsets[u]; a < end; a++, p++)
                 {
-                    stamp[h] = g;
-                    slot[h] = write;
-                    targets[write] = h;
-                    weights[write] = weights[p];
-                    write++;
+                    targets[p] = mapped[a];
+                    weights[p] = Weight(a);
                 }
-                else
+                fill[g] = p;
+            }
+            // Merge parallel arcs row by row; the write position never passes the read position.
+            var (slot, stamp) = work.MergeSlots(part, groups);
+            Array.Fill(stamp, -1, 0, groups);
+            int write = stretch[part];
+            for (int g = from; g < to; g++)
+            {
+                int start = offsets[g];
+                int end = g + 1 == to ? stretch[part + 1] : offsets[g + 1];
+                offsets[g] = write;
+                for (int p = start; p < end; p++)
                 {
-                    weights[slot[h]] += weights[p];
+                    int h = targets[p];
+                    if (h == g)
+                    {
+                        continue;
+                    }
+                    if (stamp[h] != g)
+                    {
+                        stamp[h] = g;
+                        slot[h] = write;
+                        targets[write] = h;
+                        weights[write] = weights[p];
+                        write++;
+                    }
+                    else
+                    {
+                        weights[slot[h]] += weights[p];
+                    }
                 }
             }
+            compactedEnd[part] = write;
         }
-        offsets[groups] = write;
+
+        if (parts == 1)
+        {
+            CopyAndMerge(0);
+        }
+        else
+        {
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, CopyAndMerge);
+        }
+        int written = compactedEnd[0];
+        for (int part = 1; part < parts; part++)
+        {
+            int length = compactedEnd[part] - stretch[part];
+            int shift = stretch[part] - written;
+            if (shift > 0)
+            {
+                Array.Copy(targets, stretch[part], targets, written, length);
+                Array.Copy(weights, stretch[part], weights, written, length);
+                for (int g = firstGroup[part]; g < firstGroup[part + 1]; g++)
+                {
+                    offsets[g] -= shift;
+                }
+            }
+            written += length;
+        }
+        offsets[groups] = written;
         return new WeightedNetwork(groups, offsets, targets, weights, strength);
     }
 

@@ -143,6 +143,41 @@ public sealed class CommunityTests
         return b.BuildUndirected();
     }
 
+    [Fact]
+    public void Aggregation_in_parallel_parts_gives_the_sequential_network()
+    {
+        // Groups of random nodes (so that every row merges parallel arcs and drops inside ones), aggregated in one
+        // part and in three: the parts place, merge and compact their rows side by side, then move them together.
+        var input = WeightedNetwork.From(Generated.Value, weighted: false);
+        int n = input.NodeCount;
+        var random = new global::Analytics.Sampling.SeededRandom(5);
+        int groups = n / 3;
+        var groupOf = new int[n];
+        for (int u = 0; u < n; u++)
+        {
+            groupOf[u] = u < groups ? u : random.NextInt(groups);
+        }
+        var sequential = input.Aggregate(groupOf, groups, new LeidenWorkspace(n), 0, parallelism: 1);
+        var parallel = input.Aggregate(groupOf, groups, new LeidenWorkspace(n), 0, parallelism: 3);
+        int arcs = sequential.Offsets[groups];
+        Assert.True(arcs > 1 << 18, $"{arcs} arcs: too few for parallel parts");
+        Assert.True(arcs < input.Offsets[n], "no arc merged or dropped");
+        Assert.Equal(sequential.Offsets, parallel.Offsets);
+        Assert.Equal(sequential.Targets.AsSpan(0, arcs).ToArray(), parallel.Targets.AsSpan(0, arcs).ToArray());
+        Assert.Equal(sequential.Weights!.AsSpan(0, arcs).ToArray(), parallel.Weights!.AsSpan(0, arcs).ToArray());
+        Assert.Equal(sequential.Strength, parallel.Strength);
+        // Weight is conserved apart from the arcs inside groups.
+        double inside = 0;
+        for (int u = 0; u < n; u++)
+        {
+            for (int a = input.Offsets[u]; a < input.Offsets[u + 1]; a++)
+            {
+                inside += groupOf[input.Targets[a]] == groupOf[u] ? 1 : 0;
+            }
+        }
+        Assert.Equal(input.Offsets[n] - inside, parallel.Weights!.AsSpan(0, arcs).ToArray().Sum());
+    }
+
     [Theory]
     [InlineData(1_000_000, 1, 1)]
     [InlineData(200_000, 1, 2)]
