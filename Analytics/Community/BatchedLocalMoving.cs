@@ -9,8 +9,8 @@ namespace Analytics.Community;
 /// </summary>
 /// <remarks>
 /// <para>On 10M ties a visit is dominated by cache misses, so the choice (reading the row and summing the weight
-/// to each neighbouring community) is what is worth spreading over cores. Each worker chooses for its share of a
-/// batch against the state at the start of the batch, with its own dense accumulator (as in GVE-Louvain: S. Sahu,
+/// to each neighbouring community) is what is worth spreading over cores. Each worker chooses for the chunks of a
+/// batch it takes against the state at the start of the batch, with its own dense accumulator (as in GVE-Louvain: S. Sahu,
 /// "GVE-Louvain: Fast Louvain Algorithm for Community Detection in Shared Memory Setting", arXiv 2312.04876, 2023,
 /// which also caps the passes). The choices are then applied one by one, each re-checked against the current
 /// community totals, and moved nodes requeue their neighbours as in the sequential algorithm; the scans for those
@@ -37,6 +37,9 @@ internal static class BatchedLocalMoving
     // Below this many queued nodes, or from this many visits per node on, nodes are taken one at a time.
     private const int SequentialBelow = 256;
     private const int SequentialAfterVisitsPerNode = 4;
+
+    // Chunks per worker that a batch is cut into.
+    private const int ChunksPerWorker = 4;
 
     private const byte Idle = LeidenWorkspace.Idle, Queued = LeidenWorkspace.Queued, InBatch = LeidenWorkspace.InBatch;
 
@@ -88,13 +91,18 @@ internal static class BatchedLocalMoving
         var moved = new bool[batchSize];
         int workers = parallelism;
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
-        var gathered = new int[workers][];     // per worker: the community of every arc of its share
-        var requeue = new int[workers][];      // per worker: requeue candidates of its share, in batch order
-        var requeueCount = new int[workers];
-        for (int w = 0; w < workers; w++)
+        // A batch is cut into chunks of about equal arcs, which the workers take as they come free: with halves,
+        // one worker waited ~10 % of a level-1 choice for the other (degrees are heavy-tailed, and on a shared host a
+        // core can stall); a worker that stalls now holds up only its current chunk.
+        int chunks = workers == 1 ? 1 : ChunksPerWorker * workers;
+        var chunkStart = new int[chunks + 1];
+        var gathered = new int[chunks][];      // per chunk: the community of every arc of its nodes
+        var requeue = new int[chunks][];       // per chunk: requeue candidates of its nodes, in batch order
+        var requeueCount = new int[chunks];
+        for (int w = 0; w < chunks; w++)
         {
-            gathered[w] = new int[1 << 16];
-            requeue[w] = new int[1 << 16];
+            gathered[w] = new int[1 << 14];
+            requeue[w] = new int[1 << 14];
         }
         long taken = 0;
         long maxVisits = (long)MaxVisitsPerNode * n;
@@ -106,36 +114,59 @@ internal static class BatchedLocalMoving
             // of 20,000 to 100,000 nodes, 22 of 54 runs went on to the visit cap); a choice made against the current
             // state always gains, so the queue drains, as in the sequential algorithm.
             int count = pending < SequentialBelow || taken >= (long)SequentialAfterVisitsPerNode * n ? 1 : Math.Min(batchSize, pending);
+            long batchArcs = 0;
             for (int i = 0; i < count; i++)
             {
                 int v = NextQueued(state, n, ref position);
                 state[v] = InBatch;
                 batchPosition[v] = i;
                 batch[i] = v;
+                batchArcs += offsets[v + 1] - offsets[v];
             }
             pending -= count;
             taken += count;
 
             // A small batch is not worth a fork.
-            int parts = count < 256 ? 1 : workers;
-
-            void ForParts(Action<int> body)
+            int chunkCount = count < 256 ? 1 : chunks;
+            chunkStart[0] = 0;
+            int cut = 1;
+            long seen = 0;
+            for (int i = 0; i < count && cut < chunkCount; i++)
             {
-                if (parts == 1)
+                seen += offsets[batch[i] + 1] - offsets[batch[i]];
+                while (cut < chunkCount && seen * chunkCount >= batchArcs * cut)
                 {
-                    body(0);
-                }
-                else
-                {
-                    Parallel.For(0, parts, options, body);
+                    chunkStart[cut++] = i + 1;
                 }
             }
-
-            void Choose(int part)
+            while (cut <= chunkCount)
             {
-                var linkTo = accumulators[part];
-                int from = (int)((long)count * part / parts);
-                int to = (int)((long)count * (part + 1) / parts);
+                chunkStart[cut++] = count;
+            }
+
+            // Runs body(chunk, worker) on every chunk; each worker takes the next chunk when it finishes one.
+            void ForChunks(Action<int, int> body)
+            {
+                if (chunkCount == 1)
+                {
+                    body(0, 0);
+                    return;
+                }
+                int next = -1;
+                Parallel.For(0, workers, options, worker =>
+                {
+                    for (int chunk = Interlocked.Increment(ref next); chunk < chunkCount; chunk = Interlocked.Increment(ref next))
+                    {
+                        body(chunk, worker);
+                    }
+                });
+            }
+
+            void Choose(int chunk, int worker)
+            {
+                var linkTo = accumulators[worker];
+                int from = chunkStart[chunk];
+                int to = chunkStart[chunk + 1];
                 // First every arc's community, in a loop of independent loads whose cache misses overlap; summed
                 // inside the loop below, each miss waited behind the previous arc's accumulator update.
                 long arcs = 0;
@@ -143,10 +174,10 @@ internal static class BatchedLocalMoving
                 {
                     arcs += offsets[batch[i] + 1] - offsets[batch[i]];
                 }
-                var of = gathered[part];
+                var of = gathered[chunk];
                 if (of.Length < arcs)
                 {
-                    of = gathered[part] = new int[Math.Max(arcs, 2L * of.Length)];
+                    of = gathered[chunk] = new int[Math.Max(arcs, 2L * of.Length)];
                 }
                 int k = 0;
                 for (int i = from; i < to; i++)
@@ -208,7 +239,7 @@ internal static class BatchedLocalMoving
                 }
             }
 
-            ForParts(Choose);
+            ForChunks(Choose);
 
             for (int i = 0; i < count; i++)
             {
@@ -251,19 +282,19 @@ internal static class BatchedLocalMoving
 
             // The sequential algorithm requeues a moved node's neighbours that are neither queued nor in its new
             // community at the moment it moves. That moment is reconstructed rather than replayed (a neighbour later
-            // in the batch was still in its previous community), so the scans run in parallel parts. Judging every
+            // in the batch was still in its previous community), so the scans run in parallel chunkCount. Judging every
             // scan against the state after the whole batch instead let nodes that swap communities in the same
             // batch requeue one another for ever. Reading the gathered snapshot instead of each neighbour's current
             // community took the level-1 scans on 10M ties from 0.51-0.71 s to 0.31-0.62 s.
-            void Collect(int part)
+            void Collect(int chunk, int worker)
             {
-                int from = (int)((long)count * part / parts);
-                int to = (int)((long)count * (part + 1) / parts);
-                var list = requeue[part];
+                int from = chunkStart[chunk];
+                int to = chunkStart[chunk + 1];
+                var list = requeue[chunk];
                 int m = 0;
-                // The part's communities as choosing gathered them (same parts, same order): a neighbour's community
+                // The chunk's communities as choosing gathered them (same chunkCount, same order): a neighbour's community
                 // at the batch's start, which is its community when v moved unless it is in the batch before v.
-                var snapshot = gathered[part];
+                var snapshot = gathered[chunk];
                 int k = 0;
                 for (int i = from; i < to; i++)
                 {
@@ -293,19 +324,19 @@ internal static class BatchedLocalMoving
                         m += (s != Queued) & (cu != c) ? 1 : 0;
                     }
                 }
-                requeue[part] = list;
-                requeueCount[part] = m;
+                requeue[chunk] = list;
+                requeueCount[chunk] = m;
             }
 
-            ForParts(Collect);
+            ForChunks(Collect);
             for (int i = 0; i < count; i++)
             {
                 state[batch[i]] = Idle;
             }
-            for (int part = 0; part < parts; part++)
+            for (int chunk = 0; chunk < chunkCount; chunk++)
             {
-                var list = requeue[part];
-                for (int j = 0; j < requeueCount[part]; j++)
+                var list = requeue[chunk];
+                for (int j = 0; j < requeueCount[chunk]; j++)
                 {
                     int u = list[j];
                     if (state[u] != Queued)
