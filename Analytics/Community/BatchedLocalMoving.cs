@@ -1,4 +1,5 @@
 using System.Numerics;
+using Analytics.Graphs;
 
 namespace Analytics.Community;
 
@@ -90,7 +91,6 @@ internal static class BatchedLocalMoving
         var linkStay = new T[batchSize];
         var moved = new bool[batchSize];
         int workers = parallelism;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = workers };
         // A batch is cut into chunks of about equal arcs, which the workers take as they come free: with halves,
         // one worker waited ~10 % of a level-1 choice for the other (degrees are heavy-tailed, and on a shared host a
         // core can stall); a worker that stalls now holds up only its current chunk.
@@ -142,24 +142,6 @@ internal static class BatchedLocalMoving
             while (cut <= chunkCount)
             {
                 chunkStart[cut++] = count;
-            }
-
-            // Runs body(chunk, worker) on every chunk; each worker takes the next chunk when it finishes one.
-            void ForChunks(Action<int, int> body)
-            {
-                if (chunkCount == 1)
-                {
-                    body(0, 0);
-                    return;
-                }
-                int next = -1;
-                Parallel.For(0, workers, options, worker =>
-                {
-                    for (int chunk = Interlocked.Increment(ref next); chunk < chunkCount; chunk = Interlocked.Increment(ref next))
-                    {
-                        body(chunk, worker);
-                    }
-                });
             }
 
             void Choose(int chunk, int worker)
@@ -239,7 +221,7 @@ internal static class BatchedLocalMoving
                 }
             }
 
-            ForChunks(Choose);
+            RowBlocks.ForChunks(chunkCount, workers, Choose);
 
             for (int i = 0; i < count; i++)
             {
@@ -328,7 +310,7 @@ internal static class BatchedLocalMoving
                 requeueCount[chunk] = m;
             }
 
-            ForChunks(Collect);
+            RowBlocks.ForChunks(chunkCount, workers, Collect);
             for (int i = 0; i < count; i++)
             {
                 state[batch[i]] = Idle;

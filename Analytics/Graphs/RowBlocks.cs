@@ -73,4 +73,31 @@ internal static class RowBlocks
         }
         return (first, second, third);
     }
+
+    /// <summary>
+    /// Runs <paramref name="body"/>(chunk, worker) for every chunk 0..<paramref name="chunks"/>-1 on up to
+    /// <paramref name="workers"/> workers, each taking the next chunk when it finishes one; worker ids are
+    /// 0..workers-1, and no two chunks run on one worker at once, so per-worker scratch needs no lock.
+    /// </summary>
+    /// <remarks>Fixed halves made one worker wait for the other whenever the work was uneven or the host took a core
+    /// for a while; with a few chunks per worker the wait is one chunk at most.</remarks>
+    public static void ForChunks(int chunks, int workers, Action<int, int> body)
+    {
+        if (workers <= 1 || chunks <= 1)
+        {
+            for (int chunk = 0; chunk < chunks; chunk++)
+            {
+                body(chunk, 0);
+            }
+            return;
+        }
+        int next = -1;
+        Parallel.For(0, Math.Min(workers, chunks), new ParallelOptions { MaxDegreeOfParallelism = workers }, worker =>
+        {
+            for (int chunk = Interlocked.Increment(ref next); chunk < chunks; chunk = Interlocked.Increment(ref next))
+            {
+                body(chunk, worker);
+            }
+        });
+    }
 }
