@@ -11,8 +11,8 @@ namespace Analytics.Community;
 /// <remarks>
 /// <para>On 10M ties a visit is dominated by cache misses, so the choice (reading the row and summing the weight
 /// to each neighbouring community) is what is worth spreading over cores. Each worker chooses for the chunks of a
-/// batch it takes against the state at the start of the batch, with its own dense accumulator (as in GVE-Louvain: S. Sahu,
-/// "GVE-Louvain: Fast Louvain Algorithm for Community Detection in Shared Memory Setting", arXiv 2312.04876, 2023,
+/// batch that it takes, against the state at the start of the batch, with its own dense accumulator (as in
+/// GVE-Louvain: S. Sahu, "GVE-Louvain: Fast Louvain Algorithm for Community Detection in Shared Memory Setting", arXiv 2312.04876, 2023,
 /// which also caps the passes). The choices are then applied one by one, each re-checked against the current
 /// community totals, and moved nodes requeue their neighbours as in the sequential algorithm; the scans for those
 /// neighbours run in parallel again.</para>
@@ -264,7 +264,7 @@ internal static class BatchedLocalMoving
 
             // The sequential algorithm requeues a moved node's neighbours that are neither queued nor in its new
             // community at the moment it moves. That moment is reconstructed rather than replayed (a neighbour later
-            // in the batch was still in its previous community), so the scans run in parallel chunkCount. Judging every
+            // in the batch was still in its previous community), so the scans run in parallel chunks. Judging every
             // scan against the state after the whole batch instead let nodes that swap communities in the same
             // batch requeue one another for ever. Reading the gathered snapshot instead of each neighbour's current
             // community took the level-1 scans on 10M ties from 0.51-0.71 s to 0.31-0.62 s.
@@ -274,8 +274,9 @@ internal static class BatchedLocalMoving
                 int to = chunkStart[chunk + 1];
                 var list = requeue[chunk];
                 int m = 0;
-                // The chunk's communities as choosing gathered them (same chunkCount, same order): a neighbour's community
-                // at the batch's start, which is its community when v moved unless it is in the batch before v.
+                // The chunk's communities as choosing gathered them (same chunks, same order): a neighbour's
+                // community at the batch's start, which is its community when v moved unless it is in the batch
+                // before v.
                 var snapshot = gathered[chunk];
                 int k = 0;
                 for (int i = from; i < to; i++)
