@@ -5,6 +5,45 @@ namespace Grains.Tests.Analytics;
 
 public sealed class GraphsTests
 {
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(8, 2)]
+    [InlineData(3, 4)]
+    [InlineData(200, 3)]
+    public async Task Chunks_each_run_once_and_no_worker_runs_two_at_once(int chunks, int workers)
+    {
+        var runs = new int[chunks];
+        var busy = new int[workers];
+        var overlaps = 0;
+        var concurrent = 0;
+        var mostAtOnce = 0;
+        PoolThreads.EnsureAtLeast(16);
+        // Started from a pool thread, as the service's queries are.
+        await Task.Run(() => RowBlocks.ForChunks(chunks, workers, (chunk, worker) =>
+        {
+            Assert.InRange(worker, 0, workers - 1);
+            if (Interlocked.Exchange(ref busy[worker], 1) != 0) Interlocked.Increment(ref overlaps);
+            var now = Interlocked.Increment(ref concurrent);
+            InterlockedMax(ref mostAtOnce, now);
+            Interlocked.Increment(ref runs[chunk]);
+            Thread.Sleep(1); // long enough for another worker to start a chunk beside this one
+            Interlocked.Decrement(ref concurrent);
+            Volatile.Write(ref busy[worker], 0);
+        }));
+        Assert.All(runs, r => Assert.Equal(1, r));
+        Assert.Equal(0, overlaps);
+        // 200 chunks of a millisecond leave the other workers ample time to start, so this cannot pass by luck.
+        if (chunks >= 100 && workers >= 2) Assert.True(mostAtOnce >= 2, "the chunks never ran side by side");
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int seen;
+        while ((seen = Volatile.Read(ref target)) < value && Interlocked.CompareExchange(ref target, value, seen) != seen)
+        {
+        }
+    }
+
     [Fact]
     public void Builder_sorts_rows_and_merges_parallel_arcs()
     {
