@@ -104,7 +104,7 @@ public sealed class CommunityTests
     public void Leiden_on_a_large_network_gives_the_same_partition_on_any_number_of_cores()
     {
         // 60,000 nodes: above the size where local moving runs in parallel batches.
-        PoolThreads.EnsureAtLeast(16);
+        PoolThreads.EnsureAtLeast(6);
         var (g, cliqueOf) = ScatteredRingOfCliques(12_000);
         var one = Leiden.Detect(g, seed: 7, maxRounds: 1, maxDegreeOfParallelism: 1);
         var two = Leiden.Detect(g, seed: 7, maxRounds: 1, maxDegreeOfParallelism: 2);

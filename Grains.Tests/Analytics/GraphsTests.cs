@@ -17,7 +17,7 @@ public sealed class GraphsTests
         var overlaps = 0;
         var concurrent = 0;
         var mostAtOnce = 0;
-        PoolThreads.EnsureAtLeast(16);
+        PoolThreads.EnsureAtLeast(6);
         // Started from a pool thread, as the service's queries are.
         await Task.Run(() => RowBlocks.ForChunks(chunks, workers, (chunk, worker) =>
         {
