@@ -104,27 +104,24 @@ internal sealed class LeidenWorkspace
 
     private int[]? mappedTargets;
 
-    /// <summary>Aggregation: the slot and stamp arrays of merging worker <paramref name="worker"/>, at least
-    /// <paramref name="groups"/> long; worker 0 uses <see cref="Candidates"/> and <see cref="EmptyIds"/>.</summary>
-    public (int[] Slot, int[] Stamp) MergeSlots(int worker, int groups)
+    /// <summary>Aggregation: the slot and stamp arrays of merge part <paramref name="part"/>, at least
+    /// <paramref name="groups"/> long; part 0 uses <see cref="Candidates"/> and <see cref="EmptyIds"/>. Called
+    /// before the parts start, never from them.</summary>
+    public (int[] Slot, int[] Stamp) MergeSlots(int part, int groups)
     {
-        if (worker == 0)
+        if (part == 0)
         {
             return (Candidates, EmptyIds);
         }
-        lock (mergeSlots)
+        while (mergeSlots.Count < part)
         {
-            while (mergeSlots.Count < worker)
-            {
-                mergeSlots.Add((new int[groups], new int[groups]));
-            }
-            var (slot, stamp) = mergeSlots[worker - 1];
-            if (slot.Length < groups)
-            {
-                mergeSlots[worker - 1] = (slot, stamp) = (new int[groups], new int[groups]);
-            }
-            return (slot, stamp);
+            mergeSlots.Add((new int[groups], new int[groups]));
         }
+        if (mergeSlots[part - 1].Slot.Length < groups)
+        {
+            mergeSlots[part - 1] = (new int[groups], new int[groups]);
+        }
+        return mergeSlots[part - 1];
     }
 
     private readonly List<(int[] Slot, int[] Stamp)> mergeSlots = [];

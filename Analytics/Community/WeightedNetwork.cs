@@ -71,7 +71,6 @@ internal sealed class WeightedNetwork
     // Below this many arcs an aggregation is copied and merged in one part.
     private const int ParallelAggregationArcs = 1 << 18;
 
-
     /// <summary>Collapses each group of <paramref name="groupOf"/> (ids 0..groups-1) into one node.</summary>
     /// <remarks>
     /// A counting sort of the arcs by their source's group (one pass over the nodes to count, one over the arcs
@@ -119,8 +118,7 @@ internal sealed class WeightedNetwork
         // parts. Sequential, the copy and the merge were ~0.45 s of a level-1 aggregation of 10M ties that took
         // ~0.5 s. More parts than workers (taken as workers come free) were slower: each part scans every node for
         // its groups' rows (level 1: 0.27-0.42 s with four parts a worker against 0.21-0.30 s).
-        int workers = placed < ParallelAggregationArcs ? 1 : Math.Max(1, parallelism);
-        int parts = workers;
+        int parts = placed < ParallelAggregationArcs ? 1 : Math.Max(1, parallelism);
         var firstGroup = new int[parts + 1];
         for (int part = 1; part < parts; part++)
         {
@@ -138,14 +136,16 @@ internal sealed class WeightedNetwork
         var fill = work.Map;
         Array.Copy(offsets, fill, groups);
 
-        // A worker's stamps tell its rows apart by group id, so they are reset once, not per part.
-        for (int worker = 0; worker < workers; worker++)
+        var merge = new (int[] Slot, int[] Stamp)[parts];
+        for (int part = 0; part < parts; part++)
         {
-            Array.Fill(work.MergeSlots(worker, groups).Stamp, -1, 0, groups);
+            merge[part] = work.MergeSlots(part, groups);
+            Array.Fill(merge[part].Stamp, -1, 0, groups);
         }
 
         void CopyAndMerge(int part, int worker)
         {
+            var (slot, stamp) = merge[part];
             int from = firstGroup[part];
             int to = firstGroup[part + 1];
             for (int u = 0; u < NodeCount; u++)
@@ -165,7 +165,6 @@ internal sealed class WeightedNetwork
                 fill[g] = p;
             }
             // Merge parallel arcs row by row; the write position never passes the read position.
-            var (slot, stamp) = work.MergeSlots(worker, groups);
             int write = stretch[part];
             for (int g = from; g < to; g++)
             {
@@ -196,7 +195,7 @@ internal sealed class WeightedNetwork
             compactedEnd[part] = write;
         }
 
-        RowBlocks.ForChunks(parts, workers, CopyAndMerge);
+        RowBlocks.ForChunks(parts, parts, CopyAndMerge);
         int written = compactedEnd[0];
         for (int part = 1; part < parts; part++)
         {
