@@ -7,12 +7,16 @@ Usage: algorithms.py LIBRARY EDGELIST NODES RUNS ALGORITHM...
   ALGORITHM  pagerank | wcc | louvain | betweenness:K
 
 Prints one JSON object: seconds per run for each algorithm (loading is not timed), plus
-"louvain_modularity" (of the last Louvain partition, on the undirected simple graph).
+"louvain_modularity": the modularity of each run's Louvain partition, on the undirected simple graph. Louvain is
+randomised (igraph shuffles the node order with Python's random module, NetworkX takes a seed), and one run's
+modularity can differ from the next by several hundredths, so run i is seeded with i + 1 and every run's figure
+is kept.
 Definitions match the C# side: PageRank with alpha 0.85 on the directed graph; weakly connected components
 of the directed graph; Louvain on the undirected simple graph, unweighted, resolution 1; betweenness sampled
 with K pivots on the directed graph (NetworkX only).
 """
 import json
+import random
 import sys
 import time
 
@@ -24,6 +28,23 @@ def timed(runs, fn):
         result = fn()
         seconds.append(time.perf_counter() - start)
     return seconds, result
+
+
+def louvain(runs, search, quality):
+    """Seconds and modularity of each run: search(seed) is timed, quality(partition) is not."""
+    seconds, modularity = [], []
+    for i in range(runs):
+        start = time.perf_counter()
+        partition = search(i + 1)
+        seconds.append(time.perf_counter() - start)
+        modularity.append(quality(partition))
+    return seconds, modularity
+
+
+def seeded(seed, fn):
+    # python-igraph draws its random numbers from Python's random module.
+    random.seed(seed)
+    return fn()
 
 
 def main():
@@ -42,8 +63,8 @@ def main():
             elif a == "wcc":
                 out[a], _ = timed(runs, lambda: directed.connected_components(mode="weak"))
             elif a == "louvain":
-                out[a], partition = timed(runs, lambda: undirected.community_multilevel())
-                out["louvain_modularity"] = partition.modularity
+                out[a], out["louvain_modularity"] = louvain(
+                    runs, lambda seed: seeded(seed, undirected.community_multilevel), lambda p: p.modularity)
     elif library == "networkx":
         import networkx as nx
         directed = nx.DiGraph()
@@ -56,8 +77,9 @@ def main():
             elif a == "wcc":
                 out[a], _ = timed(runs, lambda: list(nx.weakly_connected_components(directed)))
             elif a == "louvain":
-                out[a], parts = timed(runs, lambda: nx.algorithms.community.louvain_communities(undirected, seed=1))
-                out["louvain_modularity"] = nx.algorithms.community.modularity(undirected, parts)
+                out[a], out["louvain_modularity"] = louvain(
+                    runs, lambda seed: nx.algorithms.community.louvain_communities(undirected, seed=seed),
+                    lambda p: nx.algorithms.community.modularity(undirected, p))
             elif a.startswith("betweenness:"):
                 k = int(a.split(":")[1])
                 out[a], _ = timed(runs, lambda: nx.betweenness_centrality(directed, k=k, seed=1))
