@@ -33,18 +33,12 @@ public static class ExposureDiversity
         int n = g.NodeCount;
         var perUser = new double[n];
         Array.Fill(perUser, double.NaN);
-        // H(p_u) = log t − Σ_g c_g log c_g / t with c_g the counts and t their total, so with c log c tabled up to the
-        // largest degree a user's entropy takes no logarithm (there were three per user, a tenth of the time).
         int maxDegree = 0;
         for (int u = 0; u < n; u++)
         {
             maxDegree = Math.Max(maxDegree, g.Degree(u));
         }
-        var cLogC = new double[maxDegree + 1];
-        for (int c = 2; c <= maxDegree; c++)
-        {
-            cLogC[c] = c * Math.Log(c);
-        }
+        var cLogC = CLogC(maxDegree);
         // Fixed row blocks in parallel, partial sums added in block order: the same mean on any core count.
         var (sum, users, _) = RowBlocks.Sum(n, (start, end) =>
         {
@@ -82,8 +76,7 @@ public static class ExposureDiversity
                     sumCLogC += cLogC[counts[touched[i]]];
                     counts[touched[i]] = 0;
                 }
-                double entropy = (cLogC[total] - sumCLogC) / total;
-                double d = k < 2 ? 0 : entropy / logK;
+                double d = k < 2 ? 0 : (cLogC[total] - sumCLogC) / total / logK;
                 perUser[u] = d;
                 blockSum += d;
                 blockUsers++;
@@ -91,5 +84,64 @@ public static class ExposureDiversity
             return (blockSum, blockUsers, 0.0);
         });
         return new Result(users == 0 ? double.NaN : sum / users, (int)users, perUser);
+    }
+
+    /// <summary>Exposure diversity over three groups, the values' signs (below, at and above zero), from the counts
+    /// that <paramref name="sums"/> already holds: the figure <see cref="Compute"/> gives for sign labels, without
+    /// another pass over the ties (a report that needs the neighbour sums anyway saves one).</summary>
+    public static Result OfSigns(NeighbourSums sums)
+    {
+        var value = sums.Value.ToArray();
+        var count = sums.Count.ToArray();
+        var negative = sums.Negative.ToArray();
+        var positive = sums.Positive.ToArray();
+        int n = value.Length;
+        bool anyNegative = false, anyZero = false, anyPositive = false;
+        int maxCount = 0;
+        for (int u = 0; u < n; u++)
+        {
+            anyNegative |= value[u] < 0;
+            anyZero |= value[u] == 0;
+            anyPositive |= value[u] > 0;
+            maxCount = Math.Max(maxCount, count[u]);
+        }
+        int k = (anyNegative ? 1 : 0) + (anyZero ? 1 : 0) + (anyPositive ? 1 : 0);
+        double logK = Math.Log(k);
+        var cLogC = CLogC(maxCount);
+        var perUser = new double[n];
+        Array.Fill(perUser, double.NaN);
+        // The same blocks, per-user formula and order of sums as Compute.
+        var (sum, users, _) = RowBlocks.Sum(n, (start, end) =>
+        {
+            double blockSum = 0;
+            int blockUsers = 0;
+            for (int u = start; u < end; u++)
+            {
+                int total = count[u];
+                if (double.IsNaN(value[u]) || total == 0)
+                {
+                    continue;
+                }
+                double sumCLogC = cLogC[negative[u]] + cLogC[total - negative[u] - positive[u]] + cLogC[positive[u]];
+                double d = k < 2 ? 0 : (cLogC[total] - sumCLogC) / total / logK;
+                perUser[u] = d;
+                blockSum += d;
+                blockUsers++;
+            }
+            return (blockSum, blockUsers, 0.0);
+        });
+        return new Result(users == 0 ? double.NaN : sum / users, (int)users, perUser);
+    }
+
+    // H(p_u) = log t − Σ_g c_g log c_g / t with c_g the counts and t their total, so with c log c tabled up to the
+    // largest count a user's entropy takes no logarithm (there were three per user, a tenth of the time).
+    private static double[] CLogC(int max)
+    {
+        var table = new double[max + 1];
+        for (int c = 2; c <= max; c++)
+        {
+            table[c] = c * Math.Log(c);
+        }
+        return table;
     }
 }

@@ -87,6 +87,8 @@ public sealed class MetricsTests
         // The 4-cycle 0-1-2-3-0; node 1 has no value, so 0 and 2 see only 3, and 3 sees 0 and 2.
         Assert.Equal([1, 0, 1, 2], sums.Count.ToArray());
         Assert.Equal([1, 0, 1, 0.25], sums.Sum.ToArray());
+        Assert.Equal([0, 0, 0, 1], sums.Negative.ToArray());
+        Assert.Equal([1, 0, 1, 1], sums.Positive.ToArray());
         Assert.True(double.IsNaN(Assortativity.Numeric(NeighbourSums.Compute(g, [0.5, 0.5, 0.5, 0.5]))));
 
         // Above the parallel threshold the per-node sums are the one-pass ones, bit for bit.
@@ -190,6 +192,36 @@ public sealed class MetricsTests
         var result = ExposureDiversity.Compute(d.Graph, d.Group);
         Approx.Equal(c("ExposureDiversity"), result.Mean, 1e-12);
         Assert.Equal((int)c("ExposureDiversityUsers"), result.Users);
+    }
+
+    [Theory]
+    [InlineData("karate", 0)]
+    [InlineData("lesmis", 0)]
+    [InlineData("florentine", 0)]
+    [InlineData(null, 600_000)]
+    public void Exposure_diversity_over_signs_from_the_neighbour_sums_is_the_graph_pass(string? name, int generatedTies)
+    {
+        Graph g;
+        double[] leaning;
+        if (name is not null)
+        {
+            var (d, _, _) = Reference(name);
+            (g, leaning) = (d.Graph, d.Leaning);
+        }
+        else
+        {
+            // Above the parallel threshold; the generator gives some users no leaning and some a leaning of zero.
+            var network = global::Analytics.Generation.SocialNetworkGenerator.Generate(new global::Analytics.Generation.GeneratorOptions(Seed: 7, Ties: generatedTies));
+            g = TieGraphCsr.Build(network.UserCount, network.TieSource, network.TieTarget);
+            leaning = [.. network.UserLeaning.Select(l => (double)l)];
+        }
+        int[] signs = [.. leaning.Select(l => double.IsNaN(l) ? -1 : l < 0 ? 0 : l == 0 ? 1 : 2)];
+        Assert.True(signs.Distinct().Count() >= 3, "the case should have users of at least two signs and some without a leaning");
+        var expected = ExposureDiversity.Compute(g, signs);
+        var fromSums = ExposureDiversity.OfSigns(NeighbourSums.Compute(g, leaning));
+        Assert.Equal(expected.Users, fromSums.Users);
+        Approx.Equal(expected.Mean, fromSums.Mean, 1e-12);
+        Approx.All(expected.PerUser, fromSums.PerUser, 1e-12);
     }
 
     [Fact]

@@ -52,17 +52,23 @@ internal static class EchoChamberQuery
 
         // The remaining figures are independent passes over the same read-only graph: computed side by side (the
         // controversy solve is itself parallel), each in a fixed order, so the report is the same on any core count.
-        // Numeric assortativity and the neighbour-leaning correlation both read off one gather of the neighbours' leanings.
+        // Numeric assortativity and the neighbour-leaning correlation both read off one gather of the neighbours'
+        // leanings, and so does exposure diversity when the groups are the leanings' signs.
         double assortativity = attribute == UserAttribute.Country ? Assortativity.Categorical(mixing) : 0, exposure = 0;
         double? leaningCorrelation = null, controversy = null;
         Parallel.Invoke(
             () => controversy = attribute == UserAttribute.Leaning ? ControversyOrNull(g, leaning) : null,
-            () => exposure = ExposureDiversity.Compute(g, group).Mean,
+            () =>
+            {
+                if (attribute == UserAttribute.Country) exposure = ExposureDiversity.Compute(g, group).Mean;
+            },
             () =>
             {
                 var sums = NeighbourSums.Compute(g, leaning);
                 leaningCorrelation = NeighbourLeaningOrNull(sums);
-                if (attribute == UserAttribute.Leaning) assortativity = Assortativity.Numeric(sums);
+                if (attribute != UserAttribute.Leaning) return;
+                assortativity = Assortativity.Numeric(sums);
+                exposure = ExposureDiversity.OfSigns(sums).Mean;
             });
         var report = new EchoChamberReport(
             tie.Version, attribute, userCount, tieCount,
