@@ -76,14 +76,14 @@ public static class ExposureDiversity
                     sumCLogC += cLogC[counts[touched[i]]];
                     counts[touched[i]] = 0;
                 }
-                double d = k < 2 ? 0 : (cLogC[total] - sumCLogC) / total / logK;
+                double d = Diversity(cLogC, total, sumCLogC, k, logK);
                 perUser[u] = d;
                 blockSum += d;
                 blockUsers++;
             }
             return (blockSum, blockUsers, 0.0);
         });
-        return new Result(users == 0 ? double.NaN : sum / users, (int)users, perUser);
+        return Averaged(sum, users, perUser);
     }
 
     /// <summary>Exposure diversity over three groups, the values' signs (below, at and above zero), from the counts
@@ -123,15 +123,22 @@ public static class ExposureDiversity
                     continue;
                 }
                 double sumCLogC = cLogC[negative[u]] + cLogC[total - negative[u] - positive[u]] + cLogC[positive[u]];
-                double d = k < 2 ? 0 : (cLogC[total] - sumCLogC) / total / logK;
+                double d = Diversity(cLogC, total, sumCLogC, k, logK);
                 perUser[u] = d;
                 blockSum += d;
                 blockUsers++;
             }
             return (blockSum, blockUsers, 0.0);
         });
-        return new Result(users == 0 ? double.NaN : sum / users, (int)users, perUser);
+        return Averaged(sum, users, perUser);
     }
+
+    // D(u) from the counts' total t and Σ_g c_g log c_g.
+    private static double Diversity(double[] cLogC, int total, double sumCLogC, int k, double logK) =>
+        k < 2 ? 0 : (cLogC[total] - sumCLogC) / total / logK;
+
+    private static Result Averaged(double sum, double users, double[] perUser) =>
+        new(users == 0 ? double.NaN : sum / users, (int)users, perUser);
 
     // H(p_u) = log t − Σ_g c_g log c_g / t with c_g the counts and t their total, so with c log c tabled up to the
     // largest count a user's entropy takes no logarithm (there were three per user, a tenth of the time).
