@@ -14,7 +14,7 @@ namespace Analytics.Graphs;
 /// steps takes a few tenths of that), then sleeps until woken.</para>
 /// <para>A step hands out chunks as workers come free, like <see cref="RowBlocks.ForChunks"/>: worker ids are
 /// 0..workers − 1 (0 is the caller) and no two chunks run on one worker at once, so per-worker scratch needs no
-/// lock. Steps must not be started from inside a step.</para>
+/// lock. One caller at a time: steps must not be started from inside a step, nor from two threads at once.</para>
 /// </remarks>
 internal sealed class WorkerTeam : IDisposable
 {
