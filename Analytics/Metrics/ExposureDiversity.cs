@@ -91,19 +91,17 @@ public static class ExposureDiversity
     /// another pass over the ties (a report that needs the neighbour sums anyway saves one).</summary>
     public static Result OfSigns(NeighbourSums sums)
     {
-        var value = sums.Value.ToArray();
-        var count = sums.Count.ToArray();
-        var negative = sums.Negative.ToArray();
-        var positive = sums.Positive.ToArray();
-        int n = value.Length;
+        int n = sums.Value.Length;
         bool anyNegative = false, anyZero = false, anyPositive = false;
         int maxCount = 0;
+        var values = sums.Value;
+        var counts = sums.Count;
         for (int u = 0; u < n; u++)
         {
-            anyNegative |= value[u] < 0;
-            anyZero |= value[u] == 0;
-            anyPositive |= value[u] > 0;
-            maxCount = Math.Max(maxCount, count[u]);
+            anyNegative |= values[u] < 0;
+            anyZero |= values[u] == 0;
+            anyPositive |= values[u] > 0;
+            maxCount = Math.Max(maxCount, counts[u]);
         }
         int k = (anyNegative ? 1 : 0) + (anyZero ? 1 : 0) + (anyPositive ? 1 : 0);
         double logK = Math.Log(k);
@@ -113,6 +111,11 @@ public static class ExposureDiversity
         // The same blocks, per-user formula and order of sums as Compute.
         var (sum, users, _) = RowBlocks.Sum(n, (start, end) =>
         {
+            // The sums' own arrays, read in place (a lambda cannot capture spans, so each block takes them).
+            var value = sums.Value;
+            var count = sums.Count;
+            var negative = sums.Negative;
+            var positive = sums.Positive;
             double blockSum = 0;
             int blockUsers = 0;
             for (int u = start; u < end; u++)
