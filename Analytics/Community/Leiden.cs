@@ -51,7 +51,12 @@ public static class Leiden
     /// aggregating large levels (−1: all).
     /// The result does not depend on it.</param>
     /// <returns>Community id per node, numbered 0..k-1 in order of each community's smallest node.</returns>
-    public static int[] Detect(Graph graph, long seed = 0, double resolution = 1, bool weighted = false, int maxRounds = 10, bool refine = true, int maxDegreeOfParallelism = -1)
+    public static int[] Detect(Graph graph, long seed = 0, double resolution = 1, bool weighted = false, int maxRounds = 10, bool refine = true, int maxDegreeOfParallelism = -1) =>
+        Detect(graph, seed, resolution, weighted, maxRounds, refine, maxDegreeOfParallelism, workspace: null);
+
+    /// <summary><see cref="Detect(Graph, long, double, bool, int, bool, int)"/> on the given workspace (large enough
+    /// for the graph), or on one passed on from an earlier run when it is null.</summary>
+    internal static int[] Detect(Graph graph, long seed, double resolution, bool weighted, int maxRounds, bool refine, int maxDegreeOfParallelism, LeidenWorkspace? workspace)
     {
         var moving = new Moving(BatchedThreshold, BatchedLocalMoving.DefaultBatchSize,
             maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount);
@@ -72,7 +77,7 @@ public static class Leiden
         {
             return membership;
         }
-        var work = new LeidenWorkspace(n);
+        var work = workspace ?? LeidenWorkspace.Rent(n);
         // The batched local moving serves its queue in node order, so large networks are numbered in a seeded random
         // order first: the first pass is then the paper's random order, whatever the input ids follow.
         int[]? shuffledIndexOf = null;
@@ -119,6 +124,10 @@ public static class Leiden
                 inputOrder[u] = membership[shuffledIndexOf[u]];
             }
             membership = inputOrder;
+        }
+        if (workspace is null)
+        {
+            LeidenWorkspace.Return(work);
         }
         return Renumber(membership);
     }

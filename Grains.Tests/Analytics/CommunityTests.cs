@@ -129,6 +129,51 @@ public sealed class CommunityTests
         Assert.Equal(one, Leiden.Detect(g, seed: 7, maxRounds: 1, maxDegreeOfParallelism: 2));
     }
 
+    [Fact]
+    public void Leiden_gives_the_same_partition_on_a_workspace_left_by_other_runs()
+    {
+        // Runs pass their workspace on to the next: whatever a run leaves in it must not change the next partition.
+        var (large, _) = ScatteredRingOfCliques(12_000);
+        var karate = TestGraphs.Karate.Graph;
+        foreach (var refine in new[] { true, false })
+        {
+            var freshLarge = Leiden.Detect(large, 3, 1, false, 2, refine, 2, new LeidenWorkspace(large.NodeCount));
+            var freshKarate = Leiden.Detect(karate, 3, 1, false, 10, refine, 2, new LeidenWorkspace(karate.NodeCount));
+
+            // A workspace after a larger run, then after a smaller one.
+            var used = new LeidenWorkspace(large.NodeCount);
+            Leiden.Detect(large, 9, 1, true, 2, !refine, 2, used);
+            Assert.Equal(freshKarate, Leiden.Detect(karate, 3, 1, false, 10, refine, 2, used));
+            Assert.Equal(freshLarge, Leiden.Detect(large, 3, 1, false, 2, refine, 2, used));
+
+            // A workspace with every array that a finished run may leave anything in full of junk: all of it but the
+            // accumulators, which a finished run leaves all zero.
+            var junk = new LeidenWorkspace(large.NodeCount);
+            foreach (var array in new Array[] { junk.Total, junk.Size, junk.Candidates, junk.Queue, junk.QueueState, junk.BatchPosition,
+                         junk.EmptyIds, junk.Map, junk.Refined, junk.RefinedTotal, junk.RefinedOutside, junk.Singleton, junk.CommunityTotal,
+                         junk.Order, junk.Bucket, junk.UnitTotal(), junk.MappedTargets(1 << 20),
+                         junk.ArcTargets(0, 1 << 20), junk.ArcTargets(1, 1 << 20), junk.ArcTargets(2, 1 << 20),
+                         junk.ArcWeights(0, 1 << 20), junk.ArcWeights(1, 1 << 20), junk.ArcWeights(2, 1 << 20) })
+            {
+                Fill(array);
+            }
+            Assert.Equal(freshKarate, Leiden.Detect(karate, 3, 1, false, 10, refine, 2, junk));
+            Assert.Equal(freshLarge, Leiden.Detect(large, 3, 1, false, 2, refine, 2, junk));
+        }
+
+        static void Fill(Array array)
+        {
+            switch (array)
+            {
+                case int[] ints: Array.Fill(ints, 12_345); break;
+                case double[] doubles: Array.Fill(doubles, 7.5); break;
+                case byte[] bytes: Array.Fill(bytes, (byte)1); break;
+                case bool[] flags: Array.Fill(flags, true); break;
+                default: throw new ArgumentException(array.GetType().Name);
+            }
+        }
+    }
+
     // 100,000 users and 1M ties: above the size where local moving runs in parallel batches and the first level
     // is renumbered community by community.
     private static readonly Lazy<global::Analytics.Graphs.Graph> Generated = new(() => GeneratedGraph(1_000_000, 1));
