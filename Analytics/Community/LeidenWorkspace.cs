@@ -30,19 +30,14 @@ internal sealed class LeidenWorkspace
         return taken is not null && taken.Capacity >= n ? taken : new LeidenWorkspace(n);
     }
 
-    /// <summary>Keeps <paramref name="work"/> for the next run, unless a larger one is kept already. Only for a run
-    /// that finished: one that threw may have left an accumulator dirty.</summary>
+    /// <summary>Keeps <paramref name="work"/> for the next run, unless a larger one is kept already (two runs returning
+    /// at once may keep either: it is only a cache). Only for a run that finished: one that threw may have left an
+    /// accumulator dirty.</summary>
     public static void Return(LeidenWorkspace work)
     {
-        var kept = Volatile.Read(ref parked);
-        while (kept is null || kept.Capacity < work.Capacity)
+        if (Volatile.Read(ref parked) is not { } kept || kept.Capacity < work.Capacity)
         {
-            var seen = Interlocked.CompareExchange(ref parked, work, kept);
-            if (seen == kept)
-            {
-                break;
-            }
-            kept = seen;
+            Volatile.Write(ref parked, work);
         }
         releaseTimer.Change(IdleRelease, Timeout.InfiniteTimeSpan);
     }

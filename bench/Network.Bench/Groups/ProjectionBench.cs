@@ -15,7 +15,7 @@ namespace Network.Bench.Groups;
 
 /// <summary>
 /// On a SQLite database filled by the bulk importer: how fast the projection loads at start-up, how many bytes it
-/// keeps per tie, and how long the echo-chamber report over the whole graph takes when nothing is cached (after one
+/// keeps per tie, and how long the echo-chamber report over the whole graph takes when nothing is cached (after three
 /// untimed warm-up reports).
 /// </summary>
 public static class ProjectionBench
