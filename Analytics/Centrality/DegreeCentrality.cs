@@ -29,12 +29,7 @@ public static class DegreeCentrality
         var result = new int[graph.NodeCount];
         for (int u = 0; u < result.Length; u++)
         {
-            result[u] = direction switch
-            {
-                Direction.In => graph.InDegree(u),
-                Direction.Out => graph.OutDegree(u),
-                _ => graph.Degree(u),
-            };
+            result[u] = Degree(graph, u, direction);
         }
         return result;
     }
@@ -49,12 +44,18 @@ public static class DegreeCentrality
             result[0] = 1;
             return result;
         }
-        var degrees = Degrees(graph, direction);
         double scale = 1.0 / (n - 1);
         for (int u = 0; u < n; u++)
         {
-            result[u] = degrees[u] * scale;
+            result[u] = Degree(graph, u, direction) * scale;
         }
         return result;
     }
+
+    private static int Degree(Graph graph, int u, Direction direction) => direction switch
+    {
+        Direction.In => graph.InDegree(u),
+        Direction.Out => graph.OutDegree(u),
+        _ => graph.Degree(u),
+    };
 }

@@ -30,7 +30,9 @@ public sealed record Measurement(IReadOnlyList<double> Runs, string Unit)
         >= 1e4 => $"{v / 1e3:0.0}k",
         >= 100 => $"{v:0}",
         >= 1 => $"{v:0.00}",
-        _ => $"{v:0.000}",
+        >= 0.01 or <= 0 => $"{v:0.000}",
+        // Sub-10 ms times (degree, BFS on small graphs) would all read 0.000 otherwise.
+        _ => $"{v:0.00000}",
     };
 }
 

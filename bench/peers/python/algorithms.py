@@ -4,7 +4,8 @@
 Usage: algorithms.py LIBRARY EDGELIST NODES RUNS ALGORITHM...
   LIBRARY    igraph | networkx
   EDGELIST   text file, one distinct directed arc "u v" per line, nodes 0..NODES-1
-  ALGORITHM  pagerank | wcc | louvain | betweenness:K
+  ALGORITHM  pagerank | wcc | louvain | betweenness:K (igraph: the first three)
+             NetworkX also: scc | bfs:K | dijkstra:K | ppr:K | degree | kcore | clustering | lpa | betweenness
 
 Prints one JSON object: seconds per run for each algorithm (loading is not timed), plus
 "louvain_modularity": the modularity of each run's Louvain partition, on the undirected simple graph. Louvain is
@@ -13,7 +14,11 @@ modularity can differ from the next by several hundredths, so run i is seeded wi
 is kept.
 Definitions match the C# side: PageRank with alpha 0.85 on the directed graph; weakly connected components
 of the directed graph; Louvain on the undirected simple graph, unweighted, resolution 1; betweenness sampled
-with K pivots on the directed graph (NetworkX only).
+with K pivots on the directed graph (NetworkX only). The rest are NetworkX only: strongly connected components of
+the directed graph; bfs:K and dijkstra:K, single-source distances from K sources spread over the ids (sources(), as
+the C# side picks them; every arc weighs 1); ppr:K, PageRank personalized on K such nodes; degree centrality of the
+directed graph; core numbers, average clustering and asynchronous label propagation on the undirected graph; exact
+betweenness on the directed graph.
 """
 import json
 import random
@@ -47,6 +52,11 @@ def seeded(seed, fn):
     return fn()
 
 
+def sources(nodes, k):
+    """K sources spread evenly over the ids, the same ones the C# side uses."""
+    return [i * nodes // k for i in range(k)]
+
+
 def main():
     library, path, nodes, runs = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     algorithms = sys.argv[5:]
@@ -65,6 +75,8 @@ def main():
             elif a == "louvain":
                 out[a], out["louvain_modularity"] = louvain(
                     runs, lambda seed: seeded(seed, undirected.community_multilevel), lambda p: p.modularity)
+            else:
+                raise SystemExit(f"unknown algorithm {a} for igraph")
     elif library == "networkx":
         import networkx as nx
         directed = nx.DiGraph()
@@ -83,6 +95,29 @@ def main():
             elif a.startswith("betweenness:"):
                 k = int(a.split(":")[1])
                 out[a], _ = timed(runs, lambda: nx.betweenness_centrality(directed, k=k, seed=1))
+            elif a == "betweenness":
+                out[a], _ = timed(runs, lambda: nx.betweenness_centrality(directed))
+            elif a == "scc":
+                out[a], _ = timed(runs, lambda: list(nx.strongly_connected_components(directed)))
+            elif a.startswith("bfs:"):
+                starts = sources(nodes, int(a.split(":")[1]))
+                out[a], _ = timed(runs, lambda: [nx.single_source_shortest_path_length(directed, s) for s in starts])
+            elif a.startswith("dijkstra:"):
+                starts = sources(nodes, int(a.split(":")[1]))
+                out[a], _ = timed(runs, lambda: [nx.single_source_dijkstra_path_length(directed, s) for s in starts])
+            elif a.startswith("ppr:"):
+                teleport = {s: 1.0 for s in sources(nodes, int(a.split(":")[1]))}
+                out[a], _ = timed(runs, lambda: nx.pagerank(directed, alpha=0.85, personalization=teleport))
+            elif a == "degree":
+                out[a], _ = timed(runs, lambda: nx.degree_centrality(directed))
+            elif a == "kcore":
+                out[a], _ = timed(runs, lambda: nx.core_number(undirected))
+            elif a == "clustering":
+                out[a], _ = timed(runs, lambda: nx.average_clustering(undirected))
+            elif a == "lpa":
+                out[a], _ = timed(runs, lambda: list(nx.algorithms.community.asyn_lpa_communities(undirected, seed=1)))
+            else:
+                raise SystemExit(f"unknown algorithm {a}")
     else:
         raise SystemExit(f"unknown library {library}")
     print(json.dumps(out))
