@@ -19,7 +19,8 @@ public static class Report
         sb.AppendLine($"- Runtime: .NET {Environment.Version}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
             $"DATAS {(AppContext.GetData("System.GC.DynamicAdaptationMode") is 0 or "0" ? "off (as Api ships)" : "on")}, " +
             $"background GC {(AppContext.GetData("System.GC.Concurrent") is false or "false" ? "off" : "on (as Api ships)")}, " +
-            $"RetainVM {(AppContext.GetData("System.GC.RetainVM") is true or "true" ? "on (as Api ships)" : "off")}");
+            $"RetainVM {(AppContext.GetData("System.GC.RetainVM") is true or "true" ? "on (as Api ships)" : "off")}, " +
+            $"LOH threshold {LohThreshold()}");
         foreach (var group in groups)
         {
             sb.AppendLine();
@@ -42,6 +43,13 @@ public static class Report
             }
         }
         return sb.ToString();
+    }
+
+    // The GC's own view, so a DOTNET_GCLOHThreshold from the environment shows as well as the runtimeconfig's.
+    private static string LohThreshold()
+    {
+        var bytes = GC.GetConfigurationVariables().TryGetValue("LOHThreshold", out var v) ? Convert.ToInt64(v) : 85_000;
+        return $"{bytes:N0} bytes{(bytes == 2 * 1024 * 1024 ? " (as Api ships)" : "")}";
     }
 
     private static double MemoryGiB()
