@@ -122,6 +122,34 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public async Task A_null_model_of_one_sample_or_beyond_the_swap_budget_is_refused_with_the_samples_allowed()
+    {
+        await using var silo = await GraphSilo.StartAsync("Sqlite");
+        // 110 users, each following the next 50 (mod 110): 5,500 distinct ties, no pair twice (50 < 110 / 2).
+        var users = new List<string>();
+        for (var i = 0; i < 110; i++) users.Add((await silo.Grains.NewUser(country: i % 2 == 0 ? "ID" : "KE")).Id);
+        var versions = await Task.WhenAll(Enumerable.Range(0, 110).Select(async i =>
+        {
+            long last = 0;
+            for (var j = 1; j <= 50; j++) last = await Follow(silo, users[i], users[(i + j) % 110]);
+            return last;
+        }));
+        var version = versions.Max();
+
+        var one = await Assert.ThrowsAsync<GraphException>(() => Queries(silo).EchoChamberAsync(Scope.All, UserAttribute.Country, 1, version, Viewer.Anonymous));
+        Assert.Equal((ErrorCodes.BadUserInput, "nullModelSamples"), (one.Code, one.Field));
+
+        // 1,000 samples × 5,500 ties × 10 swaps = 55M > 50M: at most 50M / 55,000 = 909 samples.
+        var over = await Assert.ThrowsAsync<GraphException>(() => Queries(silo).EchoChamberAsync(Scope.All, UserAttribute.Country, 1000, version, Viewer.Anonymous));
+        Assert.Equal((ErrorCodes.BadUserInput, "nullModelSamples"), (over.Code, over.Field));
+        Assert.Contains("at most 909", over.Message);
+
+        var report = await Queries(silo).EchoChamberAsync(Scope.All, UserAttribute.Country, 2, version, Viewer.Anonymous);
+        Assert.Equal(5500, report.TieCount);
+        Assert.Equal(2, report.NullModel!.Samples);
+    }
+
+    [Fact]
     public async Task Centrality_ranks_the_hub_of_a_star_first_and_breaks_ties_by_id()
     {
         await using var silo = await GraphSilo.StartAsync("Sqlite");

@@ -14,6 +14,13 @@ internal static class EchoChamberQuery
 {
     public const int MaxNullModelSamples = 1000;
 
+    // Each null-model sample rewires the grouped graph with 10 successful swaps per tie, at up to ~4 µs a swap (on
+    // 10M ties; less on small graphs), samples running in parallel. The budget caps a request at ~100 s of two cores
+    // instead of the hours that 1,000 samples over a large graph would take (nothing can stop a computation once
+    // started); the refusal says how many samples the scope allows.
+    public const long MaxNullModelSwaps = 50_000_000;
+    private const int SwapsPerTie = 10;
+
     // The report's controversy is solved to a relative residual of 1e-8 rather than the library's 1e-10: on the
     // generated 10M-tie graph that is 28 conjugate-gradient iterations against 36, and the score moves by 2e-12,
     // far below any difference a reader of the report could act on; the solve is most of the report's time. Looser
@@ -25,8 +32,9 @@ internal static class EchoChamberQuery
     public static async Task<EchoChamberReport> RunAsync(GraphQueries queries, Scope scope, UserAttribute attribute, int samples,
         long? minVersion, Viewer viewer, CancellationToken cancellationToken)
     {
-        if (samples is < 0 or > MaxNullModelSamples)
-            throw GraphException.Invalid("nullModelSamples", $"nullModelSamples must be between 0 and {MaxNullModelSamples}.");
+        if (samples is < 0 or 1 or > MaxNullModelSamples)
+            throw GraphException.Invalid("nullModelSamples",
+                $"nullModelSamples must be 0 (no null model) or between 2 and {MaxNullModelSamples}: a standard deviation needs two samples.");
         var projection = await queries.AtAsync(minVersion, cancellationToken);
         return await queries.CachedAsync(projection, $"echo|{scope}|{attribute}|{samples}|{viewer}",
             () => Compute(projection.Read(p => UserTieGraph.Build(p, scope, viewer)), attribute, samples, viewer));
@@ -49,6 +57,13 @@ internal static class EchoChamberQuery
                 $"The scope has {(userCount == 0 ? "no" : "fewer than " + viewer.MinGroupSize)} users with a {attribute.ToString().ToLowerInvariant()}; figures over so few people are suppressed.");
         if (tieCount == 0)
             throw new GraphException(QueryErrorCodes.InsufficientData, "No ties join the scope's users that have the attribute, so the metrics are undefined.");
+        if (samples > 0 && (long)samples * tieCount * SwapsPerTie > MaxNullModelSwaps)
+        {
+            var allowed = MaxNullModelSwaps / ((long)tieCount * SwapsPerTie);
+            throw GraphException.Invalid("nullModelSamples", allowed >= 2
+                ? $"nullModelSamples must be at most {allowed} on this scope: each sample rewires its {tieCount:N0} ties {SwapsPerTie} times over, and a request may make {MaxNullModelSwaps:N0} swaps."
+                : $"This scope has too many ties ({tieCount:N0}) for a null model within a request's {MaxNullModelSwaps:N0} swaps; narrow the scope (communityId, movementId or topic) or ask for nullModelSamples: 0.");
+        }
 
         // The remaining figures are independent passes over the same read-only graph: computed side by side (the
         // controversy solve is itself parallel), each in a fixed order, so the report is the same on any core count.
@@ -150,7 +165,7 @@ internal static class EchoChamberQuery
 
     private static NullModelResult? NullModel(Graph g, int[] group, int samples, long seed)
     {
-        var r = EIIndexNullModel.Compute(g, group, samples, seed);
+        var r = EIIndexNullModel.Compute(g, group, samples, seed, SwapsPerTie);
         // z is undefined when rewiring never changes E-I (standard deviation 0); no baseline is better than a fake one.
         return double.IsFinite(r.ZScore) ? new NullModelResult(r.Samples, r.Mean, r.StandardDeviation, r.ZScore) : null;
     }

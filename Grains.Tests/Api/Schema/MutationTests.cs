@@ -112,5 +112,9 @@ public sealed class MutationTests
 
         var tooNew = await c.PostAsync($"{{ echoChamber(minVersion: {last + 1000}) {{ graphVersion }} }}");
         Assert.Equal(["MIN_VERSION_NOT_REACHED"], tooNew.Codes);
+
+        // One sample has no standard deviation: refused as bad input, not failed inside the null model.
+        var oneSample = await c.PostAsync($"{{ echoChamber(attribute: COUNTRY, nullModelSamples: 1, minVersion: {last}) {{ graphVersion }} }}");
+        Assert.Equal(["BAD_USER_INPUT"], oneSample.Codes);
     }
 }
