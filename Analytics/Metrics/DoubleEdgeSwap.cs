@@ -31,7 +31,7 @@ public static class DoubleEdgeSwap
         ArgumentOutOfRangeException.ThrowIfNegative(swaps);
         int m = graph.EdgeCount;
         var ends = new int[2 * m];         // edge e = {ends[2e], ends[2e+1]}
-        var present = new HashSet<long>(m, MixedKeyComparer.Instance);
+        var present = new EdgeKeySet(m);
         int e = 0;
         for (int u = 0; u < graph.NodeCount; u++)
         {
@@ -41,7 +41,7 @@ public static class DoubleEdgeSwap
                 {
                     ends[2 * e] = u;
                     ends[2 * e + 1] = v;
-                    present.Add(Key(u, v));
+                    present.Add(u, v);
                     e++;
                 }
             }
@@ -66,14 +66,14 @@ public static class DoubleEdgeSwap
                 (c, d) = (d, c);
             }
             // {a,b},{c,d} → {a,d},{c,b}
-            if (a == d || c == b || present.Contains(Key(a, d)) || present.Contains(Key(c, b)))
+            if (a == d || c == b || present.Contains(a, d) || present.Contains(c, b))
             {
                 continue;
             }
-            present.Remove(Key(a, b));
-            present.Remove(Key(c, d));
-            present.Add(Key(a, d));
-            present.Add(Key(c, b));
+            present.Remove(a, b);
+            present.Remove(c, d);
+            present.Add(a, d);
+            present.Add(c, b);
             ends[2 * e1 + 1] = d;
             ends[2 * e2] = c;
             ends[2 * e2 + 1] = b;
@@ -85,22 +85,5 @@ public static class DoubleEdgeSwap
             builder.Add(ends[2 * i], ends[2 * i + 1]);
         }
         return builder.BuildUndirected();
-    }
-
-    private static long Key(int u, int v) => u < v ? ((long)u << 32) | (uint)v : ((long)v << 32) | (uint)u;
-
-    // long.GetHashCode folds the halves with XOR, so edge keys (u, v) with equal u ^ v collide and
-    // block-local edges pile into few buckets; a multiplicative mix spreads them.
-    private sealed class MixedKeyComparer : IEqualityComparer<long>
-    {
-        public static readonly MixedKeyComparer Instance = new();
-
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long key)
-        {
-            ulong z = unchecked((ulong)key * 0x9E3779B97F4A7C15UL);
-            return (int)(z >> 32) ^ (int)z;
-        }
     }
 }

@@ -329,6 +329,36 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public void Edge_key_set_agrees_with_a_hash_set_through_adds_and_removes_that_wrap_around()
+    {
+        // Room for 32 edges is a table of 64 slots; filling it with up to 60 of the 66 edges over 12 nodes makes long
+        // probe runs, runs that wrap past the last slot, and removals from their middle, which must move later entries
+        // back (a wrong move loses an edge, or leaves one unreachable).
+        var set = new global::Analytics.Metrics.EdgeKeySet(32);
+        var reference = new HashSet<(int, int)>();
+        var random = new Random(5);
+        for (int step = 0; step < 20_000; step++)
+        {
+            int u = random.Next(12), v = random.Next(12);
+            if (u == v) continue;
+            var edge = (Math.Min(u, v), Math.Max(u, v));
+            if (reference.Count < 60 && random.Next(10) < 9)
+            {
+                set.Add(u, v);
+                reference.Add(edge);
+            }
+            else
+            {
+                set.Remove(v, u);
+                reference.Remove(edge);
+            }
+            for (int a = 0; a < 12; a++)
+                for (int b = a + 1; b < 12; b++)
+                    Assert.Equal(reference.Contains((a, b)), set.Contains(b, a));
+        }
+    }
+
+    [Fact]
     public void Double_edge_swaps_preserve_degrees_and_simplicity()
     {
         var g = TestGraphs.LesMis.Graph;
